@@ -1,0 +1,49 @@
+package backproplab.graph;
+
+import java.util.List;
+
+/** An operation of two inputs x and y. */
+public abstract sealed class BinaryOperation extends Operation permits Add, Sub, Mul, Div, Pow {
+
+    private final Node x;
+    private final Node y;
+
+    BinaryOperation(Node x, Node y, double value) {
+        super(value, x.requiresGrad() || y.requiresGrad());
+        this.x = x;
+        this.y = y;
+    }
+
+    /** The first input. */
+    public final Node x() {
+        return x;
+    }
+
+    /** The second input. */
+    public final Node y() {
+        return y;
+    }
+
+    @Override
+    public final int arity() {
+        return 2;
+    }
+
+    @Override
+    public final Node input(int i) {
+        return switch (i) {
+            case 0 -> x;
+            case 1 -> y;
+            default -> throw new IndexOutOfBoundsException(
+                    notation().symbol() + " has two inputs; asked for input " + i + ".");
+        };
+    }
+
+    @Override
+    public final Node withInputs(List<Node> inputs) {
+        return withInputs(inputs.get(0), inputs.get(1));
+    }
+
+    /** The same operation applied to x and y. */
+    public abstract Node withInputs(Node x, Node y);
+}

@@ -1,0 +1,30 @@
+package backproplab.graph;
+
+/**
+ * Natural logarithm, ln x, with IEEE semantics: ln 0 = −∞ and ln(−1) = NaN.
+ *
+ * <p>d/dx ln x = 1 / x, defined for x > 0. As in PyTorch the formula is applied everywhere: at 0 it gives +∞, at −1 it gives −1 (not NaN).
+ */
+public final class Log extends UnaryOperation {
+
+    private static final Notation NOTATION = Notation.function("log");
+
+    Log(Node x) {
+        super(x, Math.log(x.value()));
+    }
+
+    @Override
+    public Node partial(int i) {
+        return Constant.ONE.div(x());
+    }
+
+    @Override
+    public Node withInput(Node x) {
+        return x.log();
+    }
+
+    @Override
+    public Notation notation() {
+        return NOTATION;
+    }
+}

@@ -1,0 +1,36 @@
+package backproplab.torch;
+
+/**
+ * A scope in which operations record nothing, PyTorch's {@code with torch.no_grad():}. Use it with
+ * try-with-resources; scopes nest, and each thread has its own.
+ *
+ * <pre>{@code
+ * try (NoGrad scope = Torch.noGrad()) {
+ *     Tensor c = a.mul(2);   // c.requiresGrad() is false, as in PyTorch
+ * }
+ * }</pre>
+ */
+public final class NoGrad implements AutoCloseable {
+
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private boolean open = true;
+
+    NoGrad() {
+        DEPTH.get()[0]++;
+    }
+
+    /** Whether the current thread is inside a no-grad scope. */
+    static boolean active() {
+        return DEPTH.get()[0] > 0;
+    }
+
+    /** Leaves the scope; closing twice has no further effect. */
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            DEPTH.get()[0]--;
+        }
+    }
+}
