@@ -2,13 +2,9 @@ package backproplab.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -24,45 +20,18 @@ public final class Graphs {
 
     /**
      * Every node the output depends on, each once, inputs before the nodes that use them
-     * (a topological order), ending with the output. Linear in the number of distinct nodes, however
-     * much they are shared.
+     * (a topological order), ending with the output; see {@link TopologicalOrder}.
      */
     public static List<Node> topologicalOrder(Node output) {
-        return topologicalOrder(output, node -> true);
+        return TopologicalOrder.of(output).nodes();
     }
 
     /**
      * Like {@link #topologicalOrder(Node)}, but only through inputs that satisfy {@code follow};
      * the output itself is always included.
-     *
-     * <p>Depth-first search with an explicit stack: a node is emitted after all its inputs, which
-     * is the post-order of the search.
      */
     public static List<Node> topologicalOrder(Node output, Predicate<Node> follow) {
-        Set<Node> visited = identitySet();
-        List<Node> order = new ArrayList<>();
-        List<Node> stack = new ArrayList<>();
-        int[] nextInput = new int[16];
-        stack.add(output);
-        visited.add(output);
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Node node = stack.get(top);
-            if (nextInput[top] < node.arity()) {
-                Node input = node.input(nextInput[top]++);
-                if (follow.test(input) && visited.add(input)) {
-                    if (stack.size() == nextInput.length) {
-                        nextInput = Arrays.copyOf(nextInput, 2 * nextInput.length);
-                    }
-                    nextInput[stack.size()] = 0;
-                    stack.add(input);
-                }
-            } else {
-                stack.remove(top);
-                order.add(node);
-            }
-        }
-        return order;
+        return TopologicalOrder.of(output, follow).nodes();
     }
 
     /** The number of distinct nodes the output depends on, the output included. */
@@ -87,15 +56,17 @@ public final class Graphs {
      * inputs. Shared nodes are rebuilt once, so sharing is kept.
      */
     public static Node transform(Node output, BiFunction<Node, List<Node>, Node> rebuild) {
-        Map<Node, Node> replacement = new IdentityHashMap<>();
-        for (Node node : topologicalOrder(output)) {
+        TopologicalOrder order = TopologicalOrder.of(output);
+        Node[] replacement = new Node[order.size()];
+        for (int k = 0; k < order.size(); k++) {
+            Node node = order.get(k);
             List<Node> inputs = new ArrayList<>(node.arity());
             for (int i = 0; i < node.arity(); i++) {
-                inputs.add(replacement.get(node.input(i)));
+                inputs.add(replacement[order.indexOf(node.input(i))]);
             }
-            replacement.put(node, rebuild.apply(node, inputs));
+            replacement[k] = rebuild.apply(node, inputs);
         }
-        return replacement.get(output);
+        return replacement[order.size() - 1];
     }
 
     /**
@@ -122,14 +93,14 @@ public final class Graphs {
      * distinct pairs of nodes compared, however much they are shared.
      */
     public static boolean structurallyEqual(Node a, Node b) {
-        Map<Node, Set<Node>> compared = new IdentityHashMap<>();
+        NodeMap<Object> compared = new NodeMap<>();
         Deque<Node[]> pending = new ArrayDeque<>();
         pending.push(new Node[] {a, b});
         while (!pending.isEmpty()) {
             Node[] pair = pending.pop();
             Node x = pair[0];
             Node y = pair[1];
-            if (x == y || !compared.computeIfAbsent(x, k -> identitySet()).add(y)) {
+            if (x == y || !firstComparison(compared, x, y)) {
                 continue;
             }
             if (!locallyEqual(x, y)) {
@@ -163,7 +134,28 @@ public final class Graphs {
         return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
     }
 
-    static Set<Node> identitySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Records that x is compared with y; false if that pair was compared before. Most nodes are
+     * compared with one partner only, kept directly; a second partner turns the entry into a set.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean firstComparison(NodeMap<Object> compared, Node x, Node y) {
+        Object partners = compared.get(x);
+        if (partners == null) {
+            compared.put(x, y);
+            return true;
+        }
+        if (partners == y) {
+            return false;
+        }
+        NodeMap<Boolean> set;
+        if (partners instanceof Node first) {
+            set = new NodeMap<>();
+            set.put(first, true);
+            compared.put(x, set);
+        } else {
+            set = (NodeMap<Boolean>) partners;
+        }
+        return set.add(y, true);
     }
 }

@@ -1,7 +1,6 @@
 package backproplab.graph;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints a graph as infix text in the expression language's syntax, with the fewest parentheses
@@ -30,7 +29,7 @@ public final class Infix extends Printer {
     }
 
     @Override
-    List<Part> template(Operation op, Map<Node, String> names) {
+    List<Part> template(Operation op, Names names) {
         Notation notation = op.notation();
         int p = notation.precedence();
         switch (notation.form()) {

@@ -1,7 +1,6 @@
 package backproplab.graph;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints a graph as LaTeX math, as a textbook writes it: {@code \frac{a}{b}}, {@code x^{2}},
@@ -22,7 +21,7 @@ public final class Latex extends Printer {
     }
 
     @Override
-    List<Part> template(Operation op, Map<Node, String> names) {
+    List<Part> template(Operation op, Names names) {
         Notation notation = op.notation();
         int p = notation.precedence();
         if (op instanceof Div) {
@@ -69,8 +68,8 @@ public final class Latex extends Printer {
     }
 
     /** A base that needs no parentheses under an exponent: a name, a non-negative number, sin(x)…. */
-    private static boolean isPlainBase(Node node, Map<Node, String> names) {
-        if (names.containsKey(node) || node instanceof Leaf) {
+    private static boolean isPlainBase(Node node, Names names) {
+        if (node instanceof Leaf || names.of(node) != null) {
             return true;
         }
         if (node instanceof Constant) {
@@ -90,10 +89,13 @@ public final class Latex extends Printer {
     private static String symbol(String name) {
         int underscore = name.indexOf('_');
         if (underscore > 0 && underscore < name.length() - 1) {
-            return symbol(name.substring(0, underscore)) + "_{" + name.substring(underscore + 1).replace("_", "\\_") + "}";
+            return italic(name.substring(0, underscore)) + "_{" + name.substring(underscore + 1).replace("_", "\\_") + "}";
         }
-        String escaped = name.replace("_", "\\_");
-        return escaped.length() == 1 ? escaped : "\\mathit{" + escaped + "}";
+        return italic(name.replace("_", "\\_"));
+    }
+
+    private static String italic(String name) {
+        return name.length() == 1 ? name : "\\mathit{" + name + "}";
     }
 
     @Override

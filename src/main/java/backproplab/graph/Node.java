@@ -1,6 +1,7 @@
 package backproplab.graph;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of an immutable computational graph: a named input ({@link Leaf}), a {@link Constant},
@@ -17,10 +18,15 @@ import java.util.List;
  */
 public abstract sealed class Node permits Leaf, Constant, Operation {
 
+    /** Serial numbers in order of construction: every input is older than the nodes that use it. */
+    private static final AtomicLong SERIALS = new AtomicLong();
+
     private final double value;
+    private final long serial;
 
     Node(double value) {
         this.value = value;
+        this.serial = SERIALS.getAndIncrement();
     }
 
     /** A named input that requires grad, like {@code torch.tensor(value, requires_grad=True)}. */
@@ -31,6 +37,14 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
     /** A constant: it never requires grad and no gradient flows into it. */
     public static Constant constant(double value) {
         return Constant.of(value);
+    }
+
+    /**
+     * A number unique to this node, increasing in order of construction (so an input always has a
+     * smaller serial than the nodes that use it). It identifies the node in {@link NodeMap}.
+     */
+    public final long serial() {
+        return serial;
     }
 
     /** The value computed when this node was built. */

@@ -1,12 +1,9 @@
 package backproplab.graph;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,8 +31,25 @@ abstract sealed class Printer permits Infix, Latex {
     record Child(int index, boolean parenthesized) implements Part {
     }
 
+    /** The names given to shared subexpressions; other nodes have none. */
+    static final class Names {
+
+        private final TopologicalOrder order;
+        private final String[] names;
+
+        Names(TopologicalOrder order, String[] names) {
+            this.order = order;
+            this.names = names;
+        }
+
+        /** The name of {@code node}, or null. */
+        String of(Node node) {
+            return names[order.indexOf(node)];
+        }
+    }
+
     /** How operation {@code op} is written, as a template of text and inputs. */
-    abstract List<Part> template(Operation op, Map<Node, String> names);
+    abstract List<Part> template(Operation op, Names names);
 
     /** How a leaf is written. */
     abstract String leaf(Leaf leaf);
@@ -58,53 +72,54 @@ abstract sealed class Printer permits Infix, Latex {
 
     /** The whole graph as text: named shared subexpressions first, then the output expression. */
     final String render(Node output) {
-        List<Node> order = Graphs.topologicalOrder(output);
-        Map<Node, String> names = nameSharedSubexpressions(order, output);
-        List<String> statements = new ArrayList<>();
-        for (Node node : order) {
-            String name = names.get(node);
-            if (name != null && node != output) {
-                statements.add(binding(name, expression(node, names)));
+        TopologicalOrder order = TopologicalOrder.of(output);
+        Names names = nameSharedSubexpressions(order);
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < order.size() - 1; k++) {
+            String name = names.names[k];
+            if (name != null) {
+                text.append(binding(name, expression(order.get(k), names))).append(separator());
             }
         }
-        statements.add(expression(output, names));
-        return String.join(separator(), statements);
+        return text.append(expression(output, names)).toString();
     }
 
-    private Map<Node, String> nameSharedSubexpressions(List<Node> order, Node output) {
-        Map<Node, Integer> uses = new IdentityHashMap<>();
+    private Names nameSharedSubexpressions(TopologicalOrder order) {
+        int n = order.size();
+        int[] uses = new int[n];
         Set<String> taken = new HashSet<>();
-        for (Node node : order) {
+        for (int k = 0; k < n; k++) {
+            Node node = order.get(k);
             for (int i = 0; i < node.arity(); i++) {
-                uses.merge(node.input(i), 1, Integer::sum);
+                uses[order.indexOf(node.input(i))]++;
             }
             if (node instanceof Leaf leaf) {
                 taken.add(leaf.name());
             }
         }
-        Map<Node, Integer> size = new IdentityHashMap<>();
-        Map<Node, String> names = new IdentityHashMap<>();
+        int[] size = new int[n];
+        String[] names = new String[n];
         int counter = 0;
-        for (Node node : order) {
+        for (int k = 0; k < n; k++) {
+            Node node = order.get(k);
             int total = 1;
             for (int i = 0; i < node.arity(); i++) {
-                Node input = node.input(i);
-                total = Math.min(total + (names.containsKey(input) ? 1 : size.get(input)), Integer.MAX_VALUE / 4);
+                int j = order.indexOf(node.input(i));
+                total = Math.min(total + (names[j] != null ? 1 : size[j]), Integer.MAX_VALUE / 4);
             }
-            size.put(node, total);
-            boolean shared = uses.getOrDefault(node, 0) > 1;
-            if (shared && total > INLINE_LIMIT && node instanceof Operation && node != output) {
+            size[k] = total;
+            if (uses[k] > 1 && total > INLINE_LIMIT && node instanceof Operation && k < n - 1) {
                 String name;
                 do {
                     name = temporary(++counter);
                 } while (taken.contains(name));
-                names.put(node, name);
+                names[k] = name;
             }
         }
-        return names;
+        return new Names(order, names);
     }
 
-    private String expression(Node root, Map<Node, String> names) {
+    private String expression(Node root, Names names) {
         StringBuilder out = new StringBuilder();
         Deque<Object> work = new ArrayDeque<>();
         work.push(root);
@@ -115,8 +130,8 @@ abstract sealed class Printer permits Infix, Latex {
                 continue;
             }
             Node node = (Node) item;
-            String name = names.get(node);
-            if (name != null && node != root) {
+            String name = node == root ? null : names.of(node);
+            if (name != null) {
                 out.append(name);
             } else if (node instanceof Leaf leaf) {
                 out.append(leaf(leaf));
@@ -148,8 +163,8 @@ abstract sealed class Printer permits Infix, Latex {
      * The binding strength of {@code node} as an operand: names, leaves and non-negative constants
      * are atoms; a negative constant such as {@code -2} binds like unary minus.
      */
-    static int precedence(Node node, Map<Node, String> names) {
-        if (names.containsKey(node) || node instanceof Leaf) {
+    static int precedence(Node node, Names names) {
+        if (node instanceof Leaf || names.of(node) != null) {
             return Notation.ATOM;
         }
         if (node instanceof Constant) {

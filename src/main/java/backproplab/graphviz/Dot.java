@@ -1,16 +1,15 @@
 package backproplab.graphviz;
 
 import backproplab.graph.Constant;
-import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
 import backproplab.graph.Infix;
 import backproplab.graph.PowConst;
+import backproplab.graph.TopologicalOrder;
 import backproplab.reverse.Gradients;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * A graph as a Graphviz picture, in the style of micrograd's {@code draw_dot} and torchviz: one box
@@ -33,16 +32,27 @@ public final class Dot {
 
     /** The DOT text of the graph of {@code output}, with values and the gradients (may be null). */
     public static String render(Node output, Gradients gradients) {
-        List<Node> order = Graphs.topologicalOrder(output);
-        Map<Node, Integer> ids = new IdentityHashMap<>();
-        StringBuilder dot = new StringBuilder(64 * order.size() + 128);
+        StringBuilder dot = new StringBuilder();
+        try {
+            write(output, gradients, dot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dot.toString();
+    }
+
+    /**
+     * Writes the DOT text of the graph of {@code output} to {@code dot} as it goes, so that a large
+     * graph never needs to fit in one string.
+     */
+    public static void write(Node output, Gradients gradients, Appendable dot) throws IOException {
+        TopologicalOrder order = TopologicalOrder.of(output);
         dot.append("digraph backprop {\n")
                 .append("  rankdir=LR;\n")
                 .append("  node [shape=record, fontname=\"Helvetica\"];\n");
-        for (Node node : order) {
-            int id = ids.size();
-            ids.put(node, id);
-            dot.append("  n").append(id).append(" [label=\"{ ").append(escape(label(node)))
+        for (int id = 0; id < order.size(); id++) {
+            Node node = order.get(id);
+            dot.append("  n").append(String.valueOf(id)).append(" [label=\"{ ").append(escape(label(node)))
                     .append(" | value ").append(number(node.value()));
             if (gradients != null && gradients.reaches(node)) {
                 dot.append(" | grad ").append(number(gradients.of(node)));
@@ -55,10 +65,12 @@ public final class Dot {
             }
             dot.append("];\n");
         }
-        for (Node node : order) {
+        for (int id = 0; id < order.size(); id++) {
+            Node node = order.get(id);
             for (int i = 0; i < node.arity(); i++) {
                 Node input = node.input(i);
-                dot.append("  n").append(ids.get(input)).append(" -> n").append(ids.get(node));
+                dot.append("  n").append(String.valueOf(order.indexOf(input)))
+                        .append(" -> n").append(String.valueOf(id));
                 if (gradients != null && input.requiresGrad()) {
                     double local = ((Operation) node).partial(i).value();
                     dot.append(" [label=\"").append(escape("∂ " + number(local))).append("\"]");
@@ -66,7 +78,7 @@ public final class Dot {
                 dot.append(";\n");
             }
         }
-        return dot.append("}\n").toString();
+        dot.append("}\n");
     }
 
     private static String label(Node node) {

@@ -1,9 +1,8 @@
 package backproplab.reverse;
 
 import backproplab.graph.Node;
-import java.util.Collections;
+import backproplab.graph.TopologicalOrder;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The result of reverse mode: the adjoint ∂y/∂n of the output y with respect to every node n it
@@ -13,29 +12,29 @@ import java.util.Map;
  */
 public final class Adjoints<T> {
 
-    private final Node output;
-    private final Map<Node, T> adjoints;
-    private final List<Node> order;
+    private final TopologicalOrder order;
+    private final Object[] adjoints;
 
-    Adjoints(Node output, Map<Node, T> adjoints, List<Node> order) {
-        this.output = output;
+    Adjoints(TopologicalOrder order, Object[] adjoints) {
+        this.order = order;
         this.adjoints = adjoints;
-        this.order = Collections.unmodifiableList(order);
     }
 
     /** The node that was differentiated. */
     public Node output() {
-        return output;
+        return order.output();
     }
 
     /** Whether a gradient reached {@code node} (PyTorch leaves {@code .grad} as None otherwise). */
     public boolean reaches(Node node) {
-        return adjoints.containsKey(node);
+        return order.contains(node);
     }
 
     /** The adjoint of {@code node}, or null if no gradient reached it. */
+    @SuppressWarnings("unchecked")
     public T get(Node node) {
-        return adjoints.get(node);
+        int position = order.indexOf(node);
+        return position < 0 ? null : (T) adjoints[position];
     }
 
     /**
@@ -43,6 +42,6 @@ public final class Adjoints<T> {
      * first, the output last); the chain rule ran over it backwards.
      */
     public List<Node> order() {
-        return order;
+        return order.nodes();
     }
 }

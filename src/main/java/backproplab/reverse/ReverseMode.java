@@ -1,11 +1,8 @@
 package backproplab.reverse;
 
-import backproplab.graph.Graphs;
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
+import backproplab.graph.TopologicalOrder;
 import java.util.function.Consumer;
 
 /**
@@ -43,14 +40,15 @@ public final class ReverseMode {
      */
     public static <T> Adjoints<T> backpropagate(Node output, AdjointAlgebra<T> algebra,
             Consumer<ChainRuleStep<T>> listener) {
-        List<Node> order = Graphs.topologicalOrder(output, Node::requiresGrad);
-        Map<Node, T> adjoint = new IdentityHashMap<>();
-        adjoint.put(output, algebra.one());
+        TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
+        Object[] adjoint = new Object[order.size()];
+        adjoint[order.size() - 1] = algebra.one();
         for (int k = order.size() - 1; k >= 0; k--) {
             if (!(order.get(k) instanceof Operation node)) {
                 continue;
             }
-            T upstream = adjoint.get(node);
+            @SuppressWarnings("unchecked")
+            T upstream = (T) adjoint[k];
             for (int i = 0; i < node.arity(); i++) {
                 Node input = node.input(i);
                 if (!input.requiresGrad()) {
@@ -58,11 +56,13 @@ public final class ReverseMode {
                 }
                 Node local = node.partial(i);
                 T contribution = algebra.times(upstream, local);
-                T sum = adjoint.get(input);
-                adjoint.put(input, sum == null ? contribution : algebra.plus(sum, contribution));
+                int j = order.indexOf(input);
+                @SuppressWarnings("unchecked")
+                T sum = (T) adjoint[j];
+                adjoint[j] = sum == null ? contribution : algebra.plus(sum, contribution);
                 listener.accept(new ChainRuleStep<>(node, i, upstream, local, contribution));
             }
         }
-        return new Adjoints<>(output, adjoint, order);
+        return new Adjoints<>(order, adjoint);
     }
 }

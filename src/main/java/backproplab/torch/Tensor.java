@@ -2,6 +2,7 @@ package backproplab.torch;
 
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
+import backproplab.graph.NodeMap;
 import backproplab.graph.Operation;
 import backproplab.graph.Pow;
 import backproplab.graph.PowConst;
@@ -9,10 +10,7 @@ import backproplab.i18n.Messages;
 import backproplab.reverse.Gradients;
 import backproplab.reverse.ReverseMode;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -130,16 +128,16 @@ public final class Tensor {
 
     /** This tensor and every tensor it was recorded from, each once, found without recursion. */
     private List<Tensor> recordedGraph() {
-        Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeMap<Tensor> seen = new NodeMap<>();
         List<Tensor> found = new ArrayList<>();
         List<Tensor> pending = new ArrayList<>();
         pending.add(this);
-        seen.add(this);
+        seen.put(node, this);
         while (!pending.isEmpty()) {
             Tensor tensor = pending.remove(pending.size() - 1);
             found.add(tensor);
             for (Tensor input : tensor.inputs) {
-                if (seen.add(input)) {
+                if (seen.add(input.node, input)) {
                     pending.add(input);
                 }
             }

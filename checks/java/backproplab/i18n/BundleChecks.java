@@ -1,0 +1,87 @@
+package backproplab.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every text for people exists in English and in Spanish, with the same placeholders. */
+class BundleChecks {
+
+    static Stream<Path> englishBundles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            List<Path> bundles = files.filter(p -> p.toString().endsWith(".properties"))
+                    .filter(p -> !p.getFileName().toString().contains("_"))
+                    .sorted().collect(Collectors.toList());
+            return bundles.stream();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Path spanish(Path english) {
+        return english.resolveSibling(english.getFileName().toString().replace(".properties", "_es.properties"));
+    }
+
+    @Test
+    void there_are_bundles_to_check() throws IOException {
+        assertThat(englishBundles()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishBundles")
+    void every_english_bundle_has_a_spanish_twin_with_the_same_keys(Path english) throws IOException {
+        assertThat(spanish(english)).exists();
+        assertThat(load(spanish(english)).stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load(english).stringPropertyNames());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishBundles")
+    void both_languages_use_the_same_placeholders(Path english) throws IOException {
+        Properties en = load(english);
+        Properties es = load(spanish(english));
+        Pattern placeholder = Pattern.compile("%(\\d+\\$)?[sd]");
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(placeholder, es.getProperty(key)))
+                    .as("placeholders of %s in %s", key, english)
+                    .isEqualTo(placeholders(placeholder, en.getProperty(key)));
+        }
+    }
+
+    private static List<String> placeholders(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.results().map(m -> m.group()).sorted().distinct().collect(Collectors.toList());
+    }
+
+    @Test
+    void the_language_comes_from_the_property_then_the_locale() {
+        assertThat(Language.parse("es")).isEqualTo(Language.SPANISH);
+        assertThat(Language.parse("English")).isEqualTo(Language.ENGLISH);
+        assertThat(Language.parse(" ESPAÑOL ")).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
+    void an_unknown_language_is_refused_in_both_languages() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Language.parse("fr"))
+                .hasMessage("unknown language 'fr'; use es or en / idioma desconocido 'fr'; usa es o en.");
+    }
+}
