@@ -36,8 +36,13 @@ public final class Infix extends Printer {
             case FUNCTION:
                 return List.of(new Text(notation.symbol() + "("), new Child(0, false), new Text(")"));
             case PREFIX:
+                // -(a + b) and -(2) need parentheses (without them, -2 would read as the constant −2);
+                // a second minus only needs a space: - -a
                 Node x = op.input(0);
-                boolean wrap = precedence(x, names) <= Notation.UNARY || x instanceof Constant;
+                if (precedence(x, names) == Notation.UNARY) {
+                    return List.of(new Text(notation.symbol() + " "), new Child(0, false));
+                }
+                boolean wrap = precedence(x, names) < Notation.UNARY || x instanceof Constant;
                 return List.of(new Text(notation.symbol()), new Child(0, wrap));
             case POWER:
                 Child base = new Child(0, precedence(op.input(0), names) <= p);

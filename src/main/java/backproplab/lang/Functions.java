@@ -68,12 +68,14 @@ final class Functions {
         String lower = name.toLowerCase(Locale.ROOT);
         int allowed = lower.length() <= 5 ? 1 : 2;
         String best = null;
-        int bestDistance = allowed + 1;
+        int bestScore = Integer.MAX_VALUE;
         for (String candidate : ALL.keySet()) {
             int distance = editDistance(lower, candidate);
-            if (distance < bestDistance) {
+            // on a tie, a name of the same length wins: tahn is tanh misspelt, more likely than tan
+            int score = 2 * distance + (candidate.length() == lower.length() ? 0 : 1);
+            if (distance <= allowed && score < bestScore) {
                 best = candidate;
-                bestDistance = distance;
+                bestScore = score;
             }
         }
         return best;

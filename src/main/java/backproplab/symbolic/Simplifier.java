@@ -14,6 +14,7 @@ import backproplab.graph.PowConst;
 import backproplab.graph.Sub;
 import backproplab.graph.TopologicalOrder;
 import backproplab.graph.UnaryOperation;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,14 +25,15 @@ import java.util.Map;
  *
  * <p>The rules, applied as each node is built (smart constructors):
  * <ul>
- *   <li>constant folding: 2 · 3 → 6, exp(0) → 1 (a function of a constant folds only when the
- *       result is a whole number, so exp(1) stays {@code exp(1)}; 1/3 stays {@code 1 / 3});</li>
+ *   <li>constant folding: 2 · 3 → 6, 1 / 4 → 0.25, exp(0) → 1 (a function of a constant folds only
+ *       when the result is a whole number, so exp(1) stays {@code exp(1)}, and a quotient only when
+ *       it is a terminating decimal, so 1 / 3 stays {@code 1 / 3});</li>
  *   <li>identities: x + 0 → x, x · 1 → x, x · 0 → 0, x ** 1 → x, x ** 0 → 1, x / 1 → x, −(−x) → x;</li>
  *   <li>cancellation and like terms: x − x → 0, x / x → 1, x + x → 2 · x, 2·x + x → 3 · x,
  *       x · x → x ** 2;</li>
  *   <li>normal forms: a constant factor first (x · 2 → 2 · x) and collected (2 · (3 · x) → 6 · x),
  *       a constant term last and collected ((x + 1) + 2 → x + 3), signs pulled out
- *       (x + −y → x − y, (−x) · y → −(x · y)), x · (1 / y) → x / y.</li>
+ *       (x + −y → x − y, (−x) · y → −(x · y)), x · (1 / y) → x / y, (x / y) / z → x / (y · z).</li>
  * </ul>
  *
  * <p>Equal subexpressions become one node (hash-consing), so x − x is recognised however x was
@@ -88,6 +90,10 @@ public final class Simplifier {
             return constant(node.value());
         }
         Operation op = (Operation) node;
+        if (unchangedInputs(op)) {
+            // if no rule rewrites it, the node stays itself, so a derivative shares it with the original
+            canonical.putIfAbsent(key(op), op);
+        }
         Node x = simplified.get(op.input(0));
         if (op instanceof Add) {
             return add(x, simplified.get(op.input(1)));
@@ -219,7 +225,7 @@ public final class Simplifier {
             return pow(x, 2);
         }
         if (!(x instanceof Constant) && y instanceof Mul product && product.x() instanceof Constant) {
-            return mul(product.x(), mul(x, product.y()));
+            return mul(mul(product.x(), x), product.y());
         }
         return intern(x.mul(y));
     }
@@ -227,8 +233,7 @@ public final class Simplifier {
     /** x / y. */
     public Node div(Node x, Node y) {
         if (x instanceof Constant && y instanceof Constant) {
-            double quotient = x.value() / y.value();
-            return quotient * y.value() == x.value() ? folded(quotient, x.div(y)) : intern(x.div(y));
+            return terminates(x.value(), y.value()) ? folded(x.value() / y.value(), x.div(y)) : intern(x.div(y));
         }
         if (isOne(y)) {
             return x;
@@ -247,6 +252,9 @@ public final class Simplifier {
         }
         if (y instanceof Neg negative) {
             return neg(div(x, negative.x()));
+        }
+        if (x instanceof Div quotient) {
+            return div(quotient.x(), mul(quotient.y(), y));
         }
         return intern(x.div(y));
     }
@@ -345,10 +353,23 @@ public final class Simplifier {
 
     /** The node built before with the same operation and inputs, or {@code candidate}. */
     private Node intern(Node candidate) {
-        long first = candidate.arity() > 0 ? candidate.input(0).serial() : -1;
-        long second = candidate.arity() > 1 ? candidate.input(1).serial() : -1;
-        long bits = candidate instanceof PowConst power ? Double.doubleToLongBits(power.exponent()) : 0;
-        return canonical.computeIfAbsent(new Key(candidate.getClass(), first, second, bits), key -> candidate);
+        return canonical.computeIfAbsent(key(candidate), key -> candidate);
+    }
+
+    private static Key key(Node node) {
+        long first = node.arity() > 0 ? node.input(0).serial() : -1;
+        long second = node.arity() > 1 ? node.input(1).serial() : -1;
+        long bits = node instanceof PowConst power ? Double.doubleToLongBits(power.exponent()) : 0;
+        return new Key(node.getClass(), first, second, bits);
+    }
+
+    private boolean unchangedInputs(Operation op) {
+        for (int i = 0; i < op.arity(); i++) {
+            if (simplified.get(op.input(i)) != op.input(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isZero(Node node) {
@@ -357,6 +378,19 @@ public final class Simplifier {
 
     private static boolean isOne(Node node) {
         return node instanceof Constant && node.value() == 1;
+    }
+
+    /** Whether x / y, in the decimals the two print as, is a terminating decimal: 1/4 is 0.25, 1/3 stays 1 / 3. */
+    private static boolean terminates(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || y == 0) {
+            return false;
+        }
+        try {
+            BigDecimal.valueOf(x).divide(BigDecimal.valueOf(y));
+            return true;
+        } catch (ArithmeticException nonTerminating) {
+            return false;
+        }
     }
 
     private static boolean isWhole(double value) {

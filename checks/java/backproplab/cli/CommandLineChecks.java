@@ -1,0 +1,273 @@
+package backproplab.cli;
+
+import static backproplab.Close.assertClose;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code backprop} command, run in-process: its text, JSON and batch outputs, and its exit codes. */
+class CommandLineChecks {
+
+    /** What one run printed, and its exit code. */
+    record Run(int exit, String out, String err) {
+
+        List<JsonObject> jsonLines() {
+            return out.lines().map(line -> JsonParser.parseString(line).getAsJsonObject()).collect(Collectors.toList());
+        }
+    }
+
+    static Run withInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return withInput("", args);
+    }
+
+    /** The notebook's values at a=2, b=1, v=3, by hand: y = sin(av) + eᵇ, z = y². */
+    static final double Y = Math.sin(6) + Math.exp(1);
+
+    @Nested
+    class Text {
+
+        @Test
+        void grad_prints_the_value_then_each_gradient_with_its_formula_and_a_cross_check() {
+            Run run = run("--lang", "en", "grad", "u = v + b; w = a * u", "a=2", "b=1", "v=3");
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).isEmpty();
+            // w = a(v + b) = 8; ∂w/∂a = v + b = 4, ∂w/∂b = ∂w/∂v = a = 2
+            assertThat(run.out()).startsWith("w = 8.0\n")
+                    .contains("∂w/∂a = 4.0\n    symbolic              v + b\n    finite differences    ")
+                    .contains("∂w/∂b = 2.0\n    symbolic              a\n")
+                    .contains("∂w/∂v = 2.0\n    symbolic              a\n");
+            assertThat(run.out().indexOf("∂w/∂a")).isLessThan(run.out().indexOf("∂w/∂b"));
+            assertThat(run.out().indexOf("∂w/∂b")).isLessThan(run.out().indexOf("∂w/∂v"));
+        }
+
+        @Test
+        void the_pasted_notebook_line_gives_the_notebook_gradients() {
+            Run run = run("grad", "--json", "y = torch.sin(a * v) + torch.exp(b); z = y**2", "a=2", "b=1", "v=3");
+            JsonObject result = run.jsonLines().get(0);
+            JsonObject gradient = result.getAsJsonObject("gradient");
+            assertThat(result.get("output").getAsString()).isEqualTo("z");
+            assertClose(Y * Y, result.get("value").getAsDouble(), "z");
+            assertClose(2 * Y * Math.cos(6) * 3, gradient.get("a").getAsDouble(), "dz/da");
+            assertClose(2 * Y * Math.exp(1), gradient.get("b").getAsDouble(), "dz/db");
+            assertClose(2 * Y * Math.cos(6) * 2, gradient.get("v").getAsDouble(), "dz/dv");
+            assertThat(result.getAsJsonObject("symbolic").get("b").getAsString())
+                    .isEqualTo("2 * (sin(a * v) + exp(b)) * exp(b)");
+            // the 5-point stencil at h = 0.002 agrees to about 10⁻⁹ here (its h⁴ error times |f⁽⁵⁾|)
+            assertThat(result.getAsJsonObject("finiteDifferences").get("a").getAsDouble())
+                    .isCloseTo(2 * Y * Math.cos(6) * 3, org.assertj.core.data.Offset.offset(1e-6));
+        }
+
+        @Test
+        void an_input_the_program_does_not_use_has_gradient_zero() {
+            Run run = run("--lang", "en", "grad", "a * a", "a=3", "c=1");
+            assertThat(run.out()).contains("∂y/∂a = 6.0").contains("∂y/∂c = 0.0   (the program does not use this input)");
+        }
+
+        @Test
+        void latex_prints_the_formulas_as_latex() {
+            Run run = run("grad", "--latex", "--json", "sqrt(x) / y", "x=4", "y=2");
+            assertThat(run.jsonLines().get(0).getAsJsonObject("symbolic").get("x").getAsString())
+                    .isEqualTo("\\frac{1}{2 \\cdot y \\cdot \\sqrt{x}}");
+        }
+
+        @Test
+        void order_two_adds_the_hessian() {
+            // f = x²y: f_xx = 2y, f_xy = 2x, f_yy = 0
+            Run run = run("grad", "--json", "--order", "2", "x ** 2 * y", "x=3", "y=5");
+            JsonObject hessian = run.jsonLines().get(0).getAsJsonObject("hessian");
+            assertThat(hessian.getAsJsonObject("x").get("x").getAsDouble()).isEqualTo(10.0);
+            assertThat(hessian.getAsJsonObject("x").get("y").getAsDouble()).isEqualTo(6.0);
+            assertThat(hessian.getAsJsonObject("y").get("x").getAsDouble()).isEqualTo(6.0);
+            assertThat(hessian.getAsJsonObject("y").get("y").getAsDouble()).isEqualTo(0.0);
+            assertThat(run.jsonLines().get(0).getAsJsonObject("hessianSymbolic").getAsJsonObject("x").get("x").getAsString())
+                    .isEqualTo("2 * y");
+            assertThat(run("--lang", "en", "grad", "--order", "2", "x ** 2 * y", "x=3", "y=5").out())
+                    .contains("Hessian (second derivatives):").contains("∂²y/∂x∂x = 2 * y = 10.0");
+        }
+
+        @Test
+        void dot_writes_the_graph_with_values_and_gradients(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("w.dot");
+            assertThat(run("grad", "--dot", file.toString(), "w = a * (v + b)", "a=2", "b=1", "v=3").exit()).isZero();
+            assertThat(Files.readString(file)).startsWith("digraph").contains("value 8.0 | grad 1.0");
+        }
+
+        @Test
+        void spanish_is_one_option_away() {
+            Run run = run("--lang", "es", "grad", "a * a", "a=3", "c=1");
+            assertThat(run.out()).contains("simbólica").contains("(el programa no usa esta entrada)");
+        }
+
+        @Test
+        void with_no_command_it_replays_the_notebook(@TempDir Path folder) {
+            Run run = run("--lang", "en", "--pictures", folder.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("z = 5.948068976876461").contains("a.grad = 14.05036190056671");
+            assertThat(folder.resolve("z.dot")).exists();
+        }
+    }
+
+    @Nested
+    class Batch {
+
+        @Test
+        void each_request_line_gets_one_answer_line_in_order() {
+            String requests = String.join("\n",
+                    "{\"id\": 1, \"program\": \"u = v + b; w = a * u\", \"at\": {\"a\": 2, \"b\": 1, \"v\": 3}, \"symbolic\": true}",
+                    "{\"id\": \"two\", \"program\": \"a * a\", \"at\": {\"a\": 3, \"unused\": 1}}",
+                    "{\"id\": [3], \"program\": \"log(a)\", \"at\": {\"a\": 0}}") + "\n";
+            List<JsonObject> answers = withInput(requests, "grad", "--batch").jsonLines();
+            assertThat(answers).hasSize(3);
+            assertThat(answers.get(0).toString()).isEqualTo(
+                    "{\"id\":1,\"value\":8.0,\"gradient\":{\"a\":4.0,\"b\":2.0,\"v\":2.0},\"symbolic\":{\"a\":\"v + b\",\"b\":\"a\",\"v\":\"a\"}}");
+            assertThat(answers.get(1).toString()).isEqualTo("{\"id\":\"two\",\"value\":9.0,\"gradient\":{\"a\":6.0,\"unused\":0.0}}");
+            // ln 0 = −∞ and its gradient 1/0 = +∞, written as strings
+            assertThat(answers.get(2).toString()).isEqualTo("{\"id\":[3],\"value\":\"-Infinity\",\"gradient\":{\"a\":\"Infinity\"}}");
+        }
+
+        @Test
+        void a_bad_line_gets_an_error_and_the_next_line_is_processed() {
+            String requests = String.join("\n",
+                    "not json",
+                    "{\"id\": 7, \"program\": \"a + q\", \"at\": {\"a\": 1}}",
+                    "{\"id\": 8, \"program\": \"sine(a)\", \"at\": {\"a\": 1}}",
+                    "{\"id\": 9, \"at\": {\"a\": 1}}",
+                    "{\"id\": 10, \"program\": \"a\", \"at\": {\"a\": \"two\"}}",
+                    "[1, 2]",
+                    "{\"id\": 11, \"program\": \"a * 2\", \"at\": {\"a\": \"NaN\"}}") + "\n";
+            Run run = withInput(requests, "--lang", "en", "grad", "--batch");
+            assertThat(run.exit()).isZero();
+            List<JsonObject> answers = run.jsonLines();
+            assertThat(answers).hasSize(7);
+            assertThat(answers.get(0).toString()).startsWith("{\"id\":null,\"error\":{\"message\":\"the line is not valid JSON at column 1;")
+                    .endsWith("\"line\":1,\"column\":1}}");
+            assertThat(answers.get(1).toString()).isEqualTo("{\"id\":7,\"error\":{\"message\":\"no value for the input 'q' at 1:5; "
+                    + "give it one, for example q=1.5\",\"line\":1,\"column\":5}}");
+            assertThat(answers.get(2).getAsJsonObject("error").get("message").getAsString())
+                    .isEqualTo("unknown function 'sine' at 1:1 — did you mean 'sin'?");
+            assertThat(answers.get(3).toString()).isEqualTo("{\"id\":9,\"error\":{\"message\":\"the request needs \\\"program\\\", "
+                    + "a string such as \\\"a * (v + b)\\\"\",\"line\":1,\"column\":1}}");
+            assertThat(answers.get(4).getAsJsonObject("error").get("message").getAsString())
+                    .isEqualTo("the value of \"a\" in \"at\" must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), not \"two\"");
+            assertThat(answers.get(5).getAsJsonObject("error").get("message").getAsString()).startsWith("the line is JSON but not an object");
+            assertThat(answers.get(6).toString()).isEqualTo("{\"id\":11,\"value\":\"NaN\",\"gradient\":{\"a\":2.0}}");
+        }
+
+        @Test
+        void ten_thousand_requests_are_answered_one_line_each() {
+            String requests = IntStream.range(0, 10_000)
+                    .mapToObj(i -> "{\"id\": " + i + ", \"program\": \"x * " + i + " + sin(x)\", \"at\": {\"x\": 0}}")
+                    .collect(Collectors.joining("\n", "", "\n"));
+            List<JsonObject> answers = withInput(requests, "grad", "--batch").jsonLines();
+            assertThat(answers).hasSize(10_000);
+            for (int i = 0; i < 10_000; i += 997) {
+                // ∂/∂x (x·i + sin x) at 0 = i + cos 0 = i + 1
+                assertThat(answers.get(i).get("id").getAsInt()).isEqualTo(i);
+                assertThat(answers.get(i).getAsJsonObject("gradient").get("x").getAsDouble()).isEqualTo(i + 1.0);
+            }
+        }
+    }
+
+    @Nested
+    class Exit_codes {
+
+        @Test
+        void a_program_that_does_not_parse_exits_2_with_a_caret_and_no_stack_trace() {
+            Run run = run("--lang", "en", "grad", "y = sine(a)", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo("unknown function 'sine' at 1:5 — did you mean 'sin'?"
+                    + System.lineSeparator() + "  y = sine(a)" + System.lineSeparator() + "      ^\n");
+        }
+
+        @Test
+        void a_malformed_value_pair_is_a_usage_error() {
+            Run run = run("--lang", "en", "grad", "a * b", "a2", "b=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("malformed input value 'a2'; write name=value, for example a=2\n");
+        }
+
+        @Test
+        void a_value_that_is_not_a_number_is_a_usage_error() {
+            Run run = run("--lang", "en", "grad", "a", "a=two");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("the value 'two' in 'a=two' is not a number; write it like 2, -0.5 or 1e-3\n");
+        }
+
+        @Test
+        void a_name_given_twice_is_a_usage_error() {
+            Run run = run("--lang", "en", "grad", "a", "a=1", "a=2");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("the input 'a' is given twice; give each input one value\n");
+        }
+
+        @Test
+        void an_unknown_option_is_a_usage_error() {
+            Run run = run("--lang", "en", "grad", "--frobnicate", "a", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("Unknown option: '--frobnicate'")
+                    .contains("Try 'backprop grad --help' for the options");
+        }
+
+        @Test
+        void a_missing_program_an_unsupported_order_and_batch_with_a_program_are_usage_errors() {
+            assertThat(run("--lang", "en", "grad").err()).startsWith("no PROGRAM to differentiate");
+            assertThat(run("--lang", "en", "grad", "--order", "3", "a", "a=1").err())
+                    .startsWith("--order 3 is not supported");
+            Run batch = run("--lang", "en", "grad", "--batch", "a");
+            assertThat(batch.exit()).isEqualTo(2);
+            assertThat(batch.err()).startsWith("--batch reads its programs from standard input");
+        }
+
+        @Test
+        void an_unknown_language_is_a_usage_error() {
+            Run run = run("--lang", "fr");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("unknown language 'fr'; use es or en / idioma desconocido 'fr'; usa es o en.\n");
+        }
+
+        @Test
+        void debug_adds_the_stack_trace() {
+            Run run = run("--lang", "en", "grad", "--debug", "sine(a)", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("unknown function 'sine'").contains("\tat backproplab.");
+        }
+
+        @Test
+        void a_program_starting_with_minus_goes_after_the_double_dash() {
+            Run run = run("grad", "--json", "--", "-a ** 2", "a=3");
+            assertThat(run.exit()).isZero();
+            assertThat(run.jsonLines().get(0).get("value").getAsDouble()).isEqualTo(-9.0);
+        }
+
+        @Test
+        void help_exits_0_in_the_chosen_language() {
+            Run english = run("--lang", "en", "grad", "--help");
+            assertThat(english.exit()).isZero();
+            assertThat(english.out()).contains("Usage: backprop grad").contains("--batch");
+            assertThat(run("--lang", "es", "--help").out()).contains("Uso: backprop").contains("Órdenes:");
+        }
+    }
+}

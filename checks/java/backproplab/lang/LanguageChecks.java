@@ -1,0 +1,311 @@
+package backproplab.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import backproplab.WithLanguage;
+import backproplab.graph.Constant;
+import backproplab.graph.Graphs;
+import backproplab.graph.Infix;
+import backproplab.graph.Latex;
+import backproplab.graph.Leaf;
+import backproplab.graph.Node;
+import backproplab.i18n.Language;
+import backproplab.spec.GraphCase;
+import backproplab.spec.RandomGraphs;
+import backproplab.spec.SExpression;
+import backproplab.spec.Spec;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The expression language: what a program means, how it fails, and how graphs print back to it. */
+class LanguageChecks {
+
+    static final Map<String, Double> AT = Map.of("a", 2.0, "b", 3.0, "c", 5.0);
+    static final Leaf A = Leaf.of("a", 2.0);
+    static final Leaf B = Leaf.of("b", 3.0);
+    static final Leaf C = Leaf.of("c", 5.0);
+
+    static Node parse(String source) {
+        return Program.parse(source, Inputs.of(AT)).output();
+    }
+
+    static Arguments row(String source, Node expected, double value) {
+        return Arguments.of(source, expected, value);
+    }
+
+    /** Python's precedence and associativity, each row with the graph it must build and its value by hand. */
+    static Stream<Arguments> precedence() {
+        Constant two = Constant.of(2);
+        Constant three = Constant.of(3);
+        return Stream.of(
+                row("-a**2", A.pow(2).neg(), -4),
+                row("2**3**2", two.pow(three.pow(2)), 512),
+                row("(2**3)**2", two.pow(3).pow(2), 64),
+                row("a**-b", A.pow(B.neg()), 0.125),
+                row("-2**2", two.pow(2).neg(), -4),
+                row("(-2)**2", Constant.of(-2).pow(2), 4),
+                row("a ^ 2", A.pow(2), 4),
+                row("a - b - c", A.sub(B).sub(C), -6),
+                row("a - (b - c)", A.sub(B.sub(C)), 4),
+                row("a / b / c", A.div(B).div(C), 2.0 / 3 / 5),
+                row("a + b * c", A.add(B.mul(C)), 17),
+                row("(a + b) * c", A.add(B).mul(C), 25),
+                row("-a * b", A.neg().mul(B), -6),
+                row("a * -2", A.mul(Constant.of(-2)), -4),
+                row("- -a", A.neg().neg(), 2),
+                row("+a", A, 2),
+                row("2 * 3", two.mul(three), 6),
+                row("a ** b ** c", A.pow(B.pow(C)), Math.pow(2, 243)),
+                row("pow(a, b)", A.pow(B), 8),
+                row("pow(a, 2)", A.pow(2), 4),
+                row("torch.sin(a) * torch.exp(b)", A.sin().mul(B.exp()), Math.sin(2) * Math.exp(3)),
+                row("x = a; x = x + 1; x * 2", A.add(1).mul(2), 6),
+                row("u = b + c\nw = a * u  # the notebook's cell", A.mul(B.add(C)), 16),
+                row("(a +\n b) * c", A.add(B).mul(C), 25));
+    }
+
+    @Nested
+    class Meaning {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("backproplab.lang.LanguageChecks#precedence")
+        void programs_follow_pythons_precedence_and_associativity(String source, Node expected, double value) {
+            Node parsed = parse(source);
+            assertThat(Graphs.structurallyEqual(parsed, expected))
+                    .as("%s parses as %s, expected %s", source, parsed, expected).isTrue();
+            assertThat(parsed.value()).isEqualTo(value);
+        }
+
+        @Test
+        void the_output_is_the_last_statement_and_the_inputs_are_the_names_used_before_assignment() {
+            Program program = Program.parse("u = v + b; w = a * u", Inputs.of(Map.of("a", 2.0, "b", 1.0, "v", 3.0)));
+            assertThat(program.outputName()).isEqualTo("w");
+            assertThat(program.output().value()).isEqualTo(8.0);
+            assertThat(program.inputs()).extracting(Leaf::name).containsExactly("v", "b", "a");
+        }
+
+        @Test
+        void a_name_used_twice_is_one_input() {
+            Program program = Program.parse("a * a", Inputs.of(AT));
+            assertThat(program.inputs()).hasSize(1);
+            assertThat(program.output().input(0)).isSameAs(program.output().input(1));
+        }
+
+        @Test
+        void a_name_assigned_after_its_use_as_an_input_is_still_one_input() {
+            Program program = Program.parse("b = a + 1; a = b * 2; a + b", Inputs.of(AT));
+            assertThat(program.inputs()).extracting(Leaf::name).containsExactly("a");
+            assertThat(program.output().value()).isEqualTo(9.0);
+        }
+
+        @Test
+        void the_notebook_line_pastes_unchanged() {
+            Program program = Program.parse("y = torch.sin(a * v) + torch.exp(b); z = y**2",
+                    Inputs.of(Map.of("a", 2.0, "b", 1.0, "v", 3.0)));
+            double y = Math.sin(6) + Math.exp(1);
+            assertThat(program.output().value()).isEqualTo(y * y);
+        }
+    }
+
+    /** Every message the language gives, with its position. */
+    static Stream<Arguments> errors() {
+        return Stream.of(
+                Arguments.of("sine(a)", "unknown function 'sine' at 1:1 — did you mean 'sin'?", 1, 1),
+                Arguments.of("a + tahn(b)", "unknown function 'tahn' at 1:5 — did you mean 'tanh'?", 1, 5),
+                Arguments.of("foo(a)", "unknown function 'foo' at 1:1; the functions are "
+                        + "sin, cos, tan, exp, log, sqrt, tanh, sigmoid, relu, abs, sign, pow", 1, 1),
+                Arguments.of("a $ b", "unexpected character '$' at 1:3; a program uses numbers, names, + - * / ** ( ) , = and ;", 1, 3),
+                Arguments.of("  ", "the program is empty at 1:3; write an expression such as a * (v + b)", 1, 3),
+                Arguments.of("a +", "expected a number, a name or '(' at 1:4, found the end of the program", 1, 4),
+                Arguments.of("a * )", "expected a number, a name or '(' at 1:5, found ')'", 1, 5),
+                Arguments.of("a b", "expected the end of the statement at 1:3, found 'b'; separate statements with ';' or a new line", 1, 3),
+                Arguments.of("x = a\n(a + b", "expected ')' at 2:7 to close the '(' at 2:1, found the end of the program", 2, 7),
+                Arguments.of("torch.(a)", "expected a function name after 'torch.' at 1:7, found '('", 1, 7),
+                Arguments.of("sin + a", "'sin' is a function at 1:1; call it with its argument, as in sin(x)", 1, 1),
+                Arguments.of("torch.exp", "'exp' is a function at 1:7; call it with its argument, as in exp(x)", 1, 7),
+                Arguments.of("sin(a, b)", "sin takes 1 argument but was given 2 at 1:1", 1, 1),
+                Arguments.of("pow(a)", "pow takes 2 arguments but was given 1 at 1:1", 1, 1),
+                Arguments.of("exp = a", "cannot assign to 'exp' at 1:1: it is the name of a function; choose another name", 1, 1),
+                Arguments.of("a * 1e999", "the number 1e999 at 1:5 is too large for a double (the largest is about 1.8e308)", 1, 5),
+                Arguments.of("a;\nb * q", "no value for the input 'q' at 2:5; give it one, for example q=1.5", 2, 5));
+    }
+
+    @Nested
+    class Errors {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("backproplab.lang.LanguageChecks#errors")
+        void every_error_names_the_problem_and_where(String source, String message, int line, int column) {
+            SyntaxError error = error(source, Language.ENGLISH);
+            assertThat(error).hasMessage(message);
+            assertThat(error.line()).isEqualTo(line);
+            assertThat(error.column()).isEqualTo(column);
+        }
+
+        @Test
+        void the_caret_stands_under_the_token() {
+            SyntaxError error = error("y = a + sine(b)", Language.ENGLISH);
+            assertThat(error.withCaret("y = a + sine(b)")).isEqualTo(
+                    "unknown function 'sine' at 1:9 — did you mean 'sin'?" + System.lineSeparator()
+                            + "  y = a + sine(b)" + System.lineSeparator()
+                            + "          ^");
+        }
+
+        @Test
+        void errors_speak_spanish_too() {
+            assertThat(error("sine(a)", Language.SPANISH))
+                    .hasMessage("función desconocida 'sine' en 1:1 — ¿quisiste decir 'sin'?");
+            assertThat(error("a +", Language.SPANISH))
+                    .hasMessage("se esperaba un número, un nombre o '(' en 1:4, pero hay el final del programa");
+            assertThat(error("b * q", Language.SPANISH))
+                    .hasMessage("no hay valor para la entrada 'q' en 1:5; dale uno, por ejemplo q=1.5");
+        }
+
+        private SyntaxError error(String source, Language language) {
+            return WithLanguage.in(language, () -> {
+                try {
+                    parse(source);
+                } catch (SyntaxError e) {
+                    return e;
+                }
+                throw new AssertionError("expected " + source + " to fail");
+            });
+        }
+    }
+
+    @Nested
+    class Depth {
+
+        @Test
+        void a_program_of_a_hundred_thousand_statements_parses_and_runs() {
+            StringBuilder source = new StringBuilder("x0 = a\n");
+            for (int k = 1; k < 100_000; k++) {
+                source.append('x').append(k).append(" = x").append(k - 1).append(" + 1\n");
+            }
+            Program program = Program.parse(source.toString(), Inputs.of(AT));
+            // x_k = a + k, so the last is a + 99999
+            assertThat(program.output().value()).isEqualTo(2.0 + 99_999);
+        }
+
+        @Test
+        void nesting_up_to_the_limit_parses() {
+            int depth = Parser.MAX_DEPTH;
+            Node parsed = parse("(".repeat(depth - 1) + "a" + ")".repeat(depth - 1));
+            assertThat(Graphs.structurallyEqual(parsed, A)).isTrue();
+        }
+
+        @Test
+        void nesting_beyond_the_limit_stops_with_a_message_not_a_stack_overflow() throws Exception {
+            String deep = "(".repeat(100_000) + "a" + ")".repeat(100_000);
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    parse(deep);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            thread.start();
+            thread.join();
+            assertThat(thrown.get()).isInstanceOf(SyntaxError.class)
+                    .hasMessage("the expression is nested more than 200 levels deep at 1:201; "
+                            + "split it into statements such as t = (...)");
+        }
+
+        @Test
+        void a_long_chain_of_unary_minus_is_nesting_too() {
+            assertThatThrownBy(() -> parse("-".repeat(1000) + "a")).isInstanceOf(SyntaxError.class)
+                    .hasMessageContaining("nested more than 200 levels");
+        }
+    }
+
+    @Nested
+    class Printing {
+
+        static final int EXAMPLES = 1000;
+
+        // parse(print(g)) ≡ g, for every graph
+        @Test
+        void printing_then_parsing_gives_back_an_equal_graph() {
+            Spec.forAll(RandomGraphs.graphs(3 * RandomGraphs.MAX_OPERATIONS), EXAMPLES, graph -> {
+                String text = Infix.print(graph.output());
+                Node parsed = Program.parse(text, leavesOf(graph)).output();
+                if (!Graphs.structurallyEqual(parsed, graph.output())) {
+                    throw new AssertionError("printed as " + text + ", which parses as " + SExpression.of(parsed)
+                            + ", but the graph is " + SExpression.of(graph.output()));
+                }
+            });
+        }
+
+        // print(g) uses a parenthesis only where leaving it out changes the graph
+        @Test
+        void every_parenthesis_printed_is_needed() {
+            Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
+                String text = Infix.print(graph.output());
+                for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+                    if (open > 0 && Character.isLetter(text.charAt(open - 1))) {
+                        continue;
+                    }
+                    int close = matching(text, open);
+                    String without = text.substring(0, open) + text.substring(open + 1, close) + text.substring(close + 1);
+                    Node parsed;
+                    try {
+                        parsed = Program.parse(without, leavesOf(graph)).output();
+                    } catch (SyntaxError e) {
+                        continue;
+                    }
+                    if (Graphs.structurallyEqual(parsed, graph.output())) {
+                        throw new AssertionError("the parentheses at " + open + " in " + text + " are not needed");
+                    }
+                }
+            });
+        }
+
+        @Test
+        void latex_prints_like_a_textbook() {
+            assertThat(Latex.print(parse("sin(a) ** 2 / sqrt(b) + exp(-c) * abs(a)")))
+                    .isEqualTo("\\frac{\\sin\\left(a\\right)^{2}}{\\sqrt{b}} + e^{-c} \\cdot \\left|a\\right|");
+            assertThat(Latex.print(parse("sigmoid(a) - log(b) ** 0.5 * 1.5e-7")))
+                    .isEqualTo("\\sigma\\left(a\\right) - \\ln\\left(b\\right)^{0.5} \\cdot 1.5 \\cdot 10^{-7}");
+        }
+
+        @Test
+        void shared_subexpressions_print_once_as_statements() {
+            Node x = A;
+            for (int k = 0; k < 6; k++) {
+                x = x.add(x);
+            }
+            String text = Infix.print(x);
+            // x₃ = 8a has 15 nodes, more than the inline limit, and is used twice: it is named
+            assertThat(text).isEqualTo("t1 = a + a + (a + a) + (a + a + (a + a)); t1 + t1 + (t1 + t1) + (t1 + t1 + (t1 + t1))");
+            assertThat(Program.parse(text, Inputs.of(AT)).output().value()).isEqualTo(64 * 2.0);
+        }
+
+        private int matching(String text, int open) {
+            int depth = 0;
+            for (int i = open; i < text.length(); i++) {
+                depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+            throw new AssertionError("unbalanced parentheses in " + text);
+        }
+    }
+
+    /** Inputs that give every name the value it has in the generated graph. */
+    static Inputs leavesOf(GraphCase graph) {
+        Map<String, Double> values = new HashMap<>();
+        graph.inputs().forEach(leaf -> values.put(leaf.name(), leaf.value()));
+        return Inputs.of(values);
+    }
+
+}

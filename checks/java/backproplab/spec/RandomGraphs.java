@@ -1,0 +1,207 @@
+package backproplab.spec;
+
+import backproplab.graph.Constant;
+import backproplab.graph.Leaf;
+import backproplab.graph.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * Random expression graphs for the properties: DAGs with shared subexpressions, every operation,
+ * 1 to 4 inputs, a bounded number of operations, and a point inside every operation's domain by
+ * construction.
+ *
+ * <p>A graph is grown one operation at a time, each taking its operands from any earlier node
+ * (so subexpressions are shared and fan-out is common) or, one time in ten, from a constant.
+ * Every choice is one QuickTheories draw that shrinks towards 0: the first operation (+), the most
+ * recent operand, input values near 0; an operation draw of 0 is "no operation", the operand
+ * passes through, so shrinking can remove an operation anywhere in the graph. The instructions are drawn first and applied last-drawn
+ * first, so the first instruction drawn builds the output: when shrinking drops the last draws, it
+ * removes the operations nearest the inputs and keeps the one that matters, and a failing graph
+ * shrinks to a handful of nodes.
+ *
+ * <p>The point is drawn first (inputs in [−2, 2]) and each operation is built knowing its operands'
+ * values, so domains hold by construction instead of by discarding samples:
+ * <ul>
+ *   <li>log, sqrt, a power's base with a non-integer exponent, a tensor power's base: shifted up by
+ *       a whole number so that the argument is at least 0.5;</li>
+ *   <li>a divisor, a base with a negative exponent: if closer to 0 than 0.5, shifted by 1;</li>
+ *   <li>relu, abs, sign (kinks at 0): if closer to 0 than 0.1, shifted by 1;</li>
+ *   <li>tan (poles at ±π/2): an argument beyond ±1.2 is shifted by a whole number into [−0.5, 0.5];</li>
+ *   <li>exp: an argument above 3 is shifted down into (1, 2];</li>
+ *   <li>a tensor exponent larger than 2 is divided down to at most 2;</li>
+ *   <li>any value larger than 10 is divided down to at most 10, so nothing overflows.</li>
+ * </ul>
+ * Each guarded argument is recorded with its boundary ({@link GraphCase.Guard}).
+ */
+public final class RandomGraphs {
+
+    /** The operations of the engine, as the generator picks them. */
+    public enum Op {
+        ADD, SUB, MUL, DIV, NEG, POW_CONST, POW, SIN, COS, TAN, EXP, LOG, SQRT, TANH, SIGMOID, RELU, ABS, SIGN;
+
+        boolean binary() {
+            return this == ADD || this == SUB || this == MUL || this == DIV || this == POW;
+        }
+    }
+
+    /** The constant exponents drawn for xᵖ: whole, negative, fractional and 0. */
+    static final double[] EXPONENTS = {2, 3, 0.5, -1, 1.5, -2, 0};
+
+    public static final int MAX_INPUTS = 4;
+    public static final int MAX_OPERATIONS = 8;
+    static final String[] NAMES = {"a", "b", "c", "d"};
+
+    private RandomGraphs() {
+    }
+
+    /** Graphs of 1 to {@link #MAX_OPERATIONS} operations. */
+    public static Gen<GraphCase> graphs() {
+        return graphs(MAX_OPERATIONS);
+    }
+
+    /** Graphs of 1 to {@code maxOperations} operations. */
+    public static Gen<GraphCase> graphs(int maxOperations) {
+        Gen<GraphCase> gen = source -> new Builder(source).build(maxOperations);
+        return gen.describedAs(GraphCase::toString);
+    }
+
+    private static final class Builder {
+
+        private final RandomnessSource source;
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<GraphCase.Guard> guards = new ArrayList<>();
+        private double exponent;
+
+        Builder(RandomnessSource source) {
+            this.source = source;
+        }
+
+        private int draw(int from, int to) {
+            return (int) source.next(Constraint.between(from, to));
+        }
+
+        GraphCase build(int maxOperations) {
+            int inputs = draw(1, MAX_INPUTS);
+            List<Leaf> leaves = new ArrayList<>();
+            for (int i = 0; i < inputs; i++) {
+                Leaf leaf = Leaf.of(NAMES[i], draw(-2000, 2000) / 1000.0);
+                leaves.add(leaf);
+                nodes.add(leaf);
+            }
+            int operations = draw(1, maxOperations);
+            List<Instruction> instructions = new ArrayList<>();
+            for (int k = 0; k < operations; k++) {
+                int op = draw(0, Op.values().length);
+                instructions.add(new Instruction(op == 0 ? null : Op.values()[op - 1],
+                        operandDraw(), operandDraw(), draw(0, EXPONENTS.length - 1)));
+            }
+            for (int k = instructions.size() - 1; k >= 0; k--) {
+                Instruction instruction = instructions.get(k);
+                exponent = EXPONENTS[instruction.exponent()];
+                Node x = operand(instruction.x());
+                if (instruction.op() == null) {
+                    nodes.add(x);
+                    continue;
+                }
+                Node y = instruction.op().binary() ? operand(instruction.y()) : null;
+                nodes.add(tame(apply(instruction.op(), x, y)));
+            }
+            return new GraphCase(nodes.get(nodes.size() - 1), List.copyOf(leaves), List.copyOf(guards));
+        }
+
+        /**
+         * One operation, as drawn: which (null: none, the operand passes through, so that shrinking
+         * can drop an operation anywhere), its operands, and the exponent if it is xᵖ.
+         */
+        private record Instruction(Op op, int[] x, int[] y, int exponent) {
+        }
+
+        /** An operand as drawn: constant or node (9 in 10), how far back, which constant. */
+        private int[] operandDraw() {
+            return new int[] {draw(0, 9), draw(0, 3 * MAX_OPERATIONS), draw(-6, 6)};
+        }
+
+        /** An earlier node (most often a recent one), or one time in ten a constant in [−3, 3]. */
+        private Node operand(int[] drawn) {
+            if (drawn[0] == 9) {
+                return Constant.of(drawn[2] / 2.0);
+            }
+            return nodes.get(nodes.size() - 1 - drawn[1] % nodes.size());
+        }
+
+        private Node apply(Op op, Node x, Node y) {
+            switch (op) {
+                case ADD: return x.add(y);
+                case SUB: return x.sub(y);
+                case MUL: return x.mul(y);
+                case DIV: return x.div(awayFromZero(y, 0.5));
+                case NEG: return x.neg();
+                case POW_CONST: return power(x, exponent);
+                case POW: return atLeast(x, 0.5).pow(bounded(y, 2));
+                case SIN: return x.sin();
+                case COS: return x.cos();
+                case TAN: return tanArgument(x).tan();
+                case EXP: return atMost(x, 3).exp();
+                case LOG: return atLeast(x, 0.5).log();
+                case SQRT: return atLeast(x, 0.5).sqrt();
+                case TANH: return x.tanh();
+                case SIGMOID: return x.sigmoid();
+                case RELU: return awayFromZero(x, 0.1).relu();
+                case ABS: return awayFromZero(x, 0.1).abs();
+                case SIGN: return awayFromZero(x, 0.1).sign();
+                default: throw new IllegalStateException("no case for " + op);
+            }
+        }
+
+        private Node power(Node x, double p) {
+            boolean whole = p == Math.rint(p);
+            if (!whole) {
+                return atLeast(x, 0.5).pow(p);
+            }
+            return (p < 0 ? awayFromZero(x, 0.5) : x).pow(p);
+        }
+
+        /** u, or u + k for the whole number k that brings it to at least {@code m}; its boundary is 0. */
+        private Node atLeast(Node u, double m) {
+            Node v = u.value() >= m ? u : u.add(Math.ceil(m - u.value()));
+            return guarded(v, 0);
+        }
+
+        /** u, or u + 1 if |u| < m ≤ 0.5; its boundary is 0. */
+        private Node awayFromZero(Node u, double m) {
+            Node v = Math.abs(u.value()) >= m ? u : u.add(1);
+            return guarded(v, 0);
+        }
+
+        /** u within [−1.2, 1.2], away from tan's poles at ±π/2. */
+        private Node tanArgument(Node u) {
+            Node v = Math.abs(u.value()) <= 1.2 ? u : u.sub(Math.rint(u.value()));
+            guarded(v, -Math.PI / 2);
+            return guarded(v, Math.PI / 2);
+        }
+
+        private Node atMost(Node u, double m) {
+            return u.value() <= m ? u : u.sub(Math.ceil(u.value() - 2));
+        }
+
+        private Node bounded(Node u, double m) {
+            return Math.abs(u.value()) <= m ? u : u.div(Math.ceil(Math.abs(u.value()) / m));
+        }
+
+        /** Any value beyond ±10 is divided down, so that no graph overflows. */
+        private Node tame(Node u) {
+            return Math.abs(u.value()) <= 10 ? u : u.div(Math.ceil(Math.abs(u.value()) / 10));
+        }
+
+        private Node guarded(Node argument, double boundary) {
+            if (argument.requiresGrad()) {
+                guards.add(new GraphCase.Guard(argument, boundary));
+            }
+            return argument;
+        }
+    }
+}
