@@ -14,8 +14,8 @@ import org.quicktheories.impl.Constraint;
  * 1 to 4 inputs, a bounded number of operations, and a point inside every operation's domain by
  * construction.
  *
- * <p>A graph is grown one operation at a time, each taking its operands from any earlier node
- * (so subexpressions are shared and fan-out is common) or, one time in ten, from a constant.
+ * <p>A graph is grown one operation at a time, each taking its operands from earlier nodes, most
+ * often recent ones (so subexpressions are shared and fan-out is common), or from a constant.
  * Every choice is one QuickTheories draw that shrinks towards 0: the first operation (+), the most
  * recent operand, input values near 0; an operation draw of 0 is "no operation", the operand
  * passes through, so shrinking can remove an operation anywhere in the graph. The instructions are drawn first and applied last-drawn
@@ -52,7 +52,7 @@ public final class RandomGraphs {
     static final double[] EXPONENTS = {2, 3, 0.5, -1, 1.5, -2, 0};
 
     public static final int MAX_INPUTS = 4;
-    public static final int MAX_OPERATIONS = 8;
+    public static final int MAX_OPERATIONS = 10;
     static final String[] NAMES = {"a", "b", "c", "d"};
 
     private RandomGraphs() {
@@ -65,8 +65,33 @@ public final class RandomGraphs {
 
     /** Graphs of 1 to {@code maxOperations} operations. */
     public static Gen<GraphCase> graphs(int maxOperations) {
-        Gen<GraphCase> gen = source -> new Builder(source).build(maxOperations);
+        Gen<GraphCase> gen = source -> new Builder(source).build(maxOperations, null);
         return gen.describedAs(GraphCase::toString);
+    }
+
+    /** Two graphs over the same inputs, at the same point, and two coefficients in [−4, 4]. */
+    public static Gen<GradientLaws.Combination> combinations() {
+        Gen<GradientLaws.Combination> gen = source -> {
+            GraphCase f = new Builder(source).build(MAX_OPERATIONS, null);
+            GraphCase g = new Builder(source).build(MAX_OPERATIONS, f.inputs());
+            double alpha = source.next(Constraint.between(-8, 8)) / 2.0;
+            double beta = source.next(Constraint.between(-8, 8)) / 2.0;
+            return new GradientLaws.Combination(f, g, alpha, beta);
+        };
+        return gen.describedAs(GradientLaws.Combination::toString);
+    }
+
+    /**
+     * A graph f, and a graph g of one input {@code t} built at t = f's value, so that g(f) is in
+     * every domain.
+     */
+    public static Gen<GradientLaws.Composition> compositions() {
+        Gen<GradientLaws.Composition> gen = source -> {
+            GraphCase inner = new Builder(source).build(MAX_OPERATIONS, null);
+            GraphCase outer = new Builder(source).build(MAX_OPERATIONS, List.of(Leaf.of("t", inner.output().value())));
+            return new GradientLaws.Composition(inner, outer);
+        };
+        return gen.describedAs(GradientLaws.Composition::toString);
     }
 
     private static final class Builder {
@@ -84,14 +109,18 @@ public final class RandomGraphs {
             return (int) source.next(Constraint.between(from, to));
         }
 
-        GraphCase build(int maxOperations) {
-            int inputs = draw(1, MAX_INPUTS);
+        /** A graph over {@code given} inputs, or over 1 to 4 new ones if null. */
+        GraphCase build(int maxOperations, List<Leaf> given) {
             List<Leaf> leaves = new ArrayList<>();
-            for (int i = 0; i < inputs; i++) {
-                Leaf leaf = Leaf.of(NAMES[i], draw(-2000, 2000) / 1000.0);
-                leaves.add(leaf);
-                nodes.add(leaf);
+            if (given != null) {
+                leaves.addAll(given);
+            } else {
+                int inputs = draw(1, MAX_INPUTS);
+                for (int i = 0; i < inputs; i++) {
+                    leaves.add(Leaf.of(NAMES[i], draw(-2000, 2000) / 1000.0));
+                }
             }
+            nodes.addAll(leaves);
             int operations = draw(1, maxOperations);
             List<Instruction> instructions = new ArrayList<>();
             for (int k = 0; k < operations; k++) {
@@ -120,17 +149,24 @@ public final class RandomGraphs {
         private record Instruction(Op op, int[] x, int[] y, int exponent) {
         }
 
-        /** An operand as drawn: constant or node (9 in 10), how far back, which constant. */
+        /**
+         * An operand as drawn: what kind (0–6 one of the three most recent nodes, 7–8 any earlier
+         * node, 9 a constant), which recent node, which earlier node, which constant.
+         */
         private int[] operandDraw() {
-            return new int[] {draw(0, 9), draw(0, 3 * MAX_OPERATIONS), draw(-6, 6)};
+            return new int[] {draw(0, 9), draw(0, 2), draw(0, 3 * MAX_OPERATIONS), draw(-6, 6)};
         }
 
-        /** An earlier node (most often a recent one), or one time in ten a constant in [−3, 3]. */
+        /**
+         * Seven times in ten one of the three most recent nodes (so graphs grow deep, and a node used
+         * by the next two operations is shared), twice any earlier node, once a constant in [−3, 3].
+         */
         private Node operand(int[] drawn) {
             if (drawn[0] == 9) {
-                return Constant.of(drawn[2] / 2.0);
+                return Constant.of(drawn[3] / 2.0);
             }
-            return nodes.get(nodes.size() - 1 - drawn[1] % nodes.size());
+            int back = drawn[0] <= 6 ? drawn[1] : drawn[2];
+            return nodes.get(nodes.size() - 1 - back % nodes.size());
         }
 
         private Node apply(Op op, Node x, Node y) {

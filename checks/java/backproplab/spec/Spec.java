@@ -31,6 +31,8 @@ public final class Spec {
     /** The seed of CI and grading. */
     public static final long DEFAULT_SEED = 20261126L;
 
+    private static volatile boolean announced;
+
     private Spec() {
     }
 
@@ -50,6 +52,10 @@ public final class Spec {
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             seeds.add(first + k);
+        }
+        if (count > 1 && !announced) {
+            announced = true;
+            System.out.println("every property runs under " + count + " seeds, " + first + " to " + (first + count - 1));
         }
         return seeds;
     }

@@ -258,6 +258,11 @@ public final class Tensor {
         return unary(Node::abs);
     }
 
+    /** sgn this; its gradient is 0. */
+    public Tensor sign() {
+        return unary(Node::sign);
+    }
+
     private Tensor unary(UnaryOperator<Node> operation) {
         return record(operation.apply(node));
     }

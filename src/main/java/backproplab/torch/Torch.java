@@ -107,6 +107,11 @@ public final class Torch {
         return x.abs();
     }
 
+    /** {@code torch.sign(x)}. */
+    public static Tensor sign(Tensor x) {
+        return x.sign();
+    }
+
     /** {@code torch.pow(x, p)}. */
     public static Tensor pow(Tensor x, double p) {
         return x.pow(p);
