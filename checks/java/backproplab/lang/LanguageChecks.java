@@ -16,6 +16,7 @@ import backproplab.spec.RandomGraphs;
 import backproplab.spec.SExpression;
 import backproplab.spec.Spec;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -267,6 +268,73 @@ class LanguageChecks {
                     }
                 }
             });
+        }
+
+        static Stream<Arguments> latex() {
+            return Stream.of(
+                    Arguments.of("(a + b) ** 2", "\\left(a + b\\right)^{2}"),
+                    Arguments.of("exp(a) ** 2", "\\left(e^{a}\\right)^{2}"),
+                    Arguments.of("sqrt(a) ** b", "\\left(\\sqrt{a}\\right)^{b}"),
+                    Arguments.of("abs(a) ** 2", "\\left(\\left|a\\right|\\right)^{2}"),
+                    Arguments.of("sin(a) ** 2", "\\sin\\left(a\\right)^{2}"),
+                    Arguments.of("(-2) ** a", "\\left(-2\\right)^{a}"),
+                    Arguments.of("2 ** a", "2^{a}"),
+                    Arguments.of("(a ** b) ** c", "\\left(a^{b}\\right)^{c}"),
+                    Arguments.of("a ** (b + c)", "a^{b + c}"),
+                    Arguments.of("-a ** 2", "-a^{2}"),
+                    Arguments.of("-(a + b)", "-\\left(a + b\\right)"),
+                    Arguments.of("-(a / b)", "-\\frac{a}{b}"),
+                    Arguments.of("- -a", "-\\left(-a\\right)"),
+                    Arguments.of("a * (b / c)", "a \\cdot \\frac{b}{c}"),
+                    Arguments.of("(a / b) * c", "\\frac{a}{b} \\cdot c"),
+                    Arguments.of("(a - b) * c", "\\left(a - b\\right) \\cdot c"),
+                    Arguments.of("a - (b - c)", "a - \\left(b - c\\right)"),
+                    Arguments.of("a / (b + c)", "\\frac{a}{b + c}"),
+                    Arguments.of("relu(a) + sign(b) + tanh(c) + cos(a) + tan(b)",
+                            "\\operatorname{relu}\\left(a\\right) + \\operatorname{sgn}\\left(b\\right) + "
+                                    + "\\tanh\\left(c\\right) + \\cos\\left(a\\right) + \\tan\\left(b\\right)"),
+                    Arguments.of("x_1 * rate + big_learning_rate", "x_{1} \\cdot \\mathit{rate} + \\mathit{big}_{learning\\_rate}"),
+                    Arguments.of("a_ + _b", "\\mathit{a\\_} + \\mathit{\\_b}"),
+                    Arguments.of("1.5e-7 * a + 1e20", "1.5 \\cdot 10^{-7} \\cdot a + 1.0 \\cdot 10^{20}"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("latex")
+        void latex_writes_each_form_as_a_textbook_does(String source, String latex) {
+            Map<String, Double> values = new HashMap<>(AT);
+            for (String name : List.of("x_1", "rate", "big_learning_rate", "a_", "_b")) {
+                values.put(name, 1.0);
+            }
+            assertThat(Latex.print(Program.parse(source, Inputs.of(values)).output())).isEqualTo(latex);
+        }
+
+        @Test
+        void latex_names_shared_subexpressions_once() {
+            Node x = A;
+            for (int k = 0; k < 4; k++) {
+                x = x.add(x);
+            }
+            assertThat(Latex.print(x)).isEqualTo("t_{1} = a + a + \\left(a + a\\right) + \\left(a + a + \\left(a + a\\right)\\right)"
+                    + " \\\\ t_{1} + t_{1}");
+        }
+
+        @Test
+        void a_shared_subexpression_is_named_only_when_larger_than_the_inline_limit() {
+            // sin(a) + b * -c has 7 nodes (the limit): repeated; sin(a) + b * -c + 1 has 9: named
+            Node seven = A.sin().add(B.mul(C.neg()));
+            assertThat(Infix.print(seven.mul(seven))).isEqualTo("(sin(a) + b * -c) * (sin(a) + b * -c)");
+            Node nine = seven.add(1);
+            assertThat(Infix.print(nine.mul(nine))).isEqualTo("t1 = sin(a) + b * -c + 1; t1 * t1");
+        }
+
+        @Test
+        void whole_numbers_print_without_a_fraction_up_to_ten_to_the_fifteen() {
+            assertThat(Infix.number(999_999_999_999_999.0)).isEqualTo("999999999999999");
+            assertThat(Infix.number(1e15)).isEqualTo("1.0e15");
+            assertThat(Infix.number(-3)).isEqualTo("-3");
+            assertThat(Infix.number(-0.0)).isEqualTo("-0.0");
+            assertThat(Infix.number(0.0)).isEqualTo("0");
+            assertThat(Infix.number(0.1)).isEqualTo("0.1");
         }
 
         @Test

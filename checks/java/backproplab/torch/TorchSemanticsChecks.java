@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backproplab.WithLanguage;
 import backproplab.i18n.Language;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -225,6 +226,36 @@ class TorchSemanticsChecks {
             assertThat(a).hasToString("tensor(2.0, requires_grad=True)");
             assertThat(tensor(1.5)).hasToString("tensor(1.5)");
             assertThat(a.mul(4)).hasToString("tensor(8.0, grad_fn=<MulBackward0>)");
+        }
+
+        @Test
+        void every_torch_function_is_the_tensor_method_of_the_same_name() {
+            Tensor a = tensor(0.5, REQUIRES_GRAD);
+            Tensor b = tensor(1.5, REQUIRES_GRAD);
+            Map<String, Tensor> functions = new java.util.LinkedHashMap<>();
+            functions.put("SinBackward0", Torch.sin(a));
+            functions.put("CosBackward0", Torch.cos(a));
+            functions.put("TanBackward0", Torch.tan(a));
+            functions.put("ExpBackward0", Torch.exp(a));
+            functions.put("LogBackward0", Torch.log(a));
+            functions.put("SqrtBackward0", Torch.sqrt(a));
+            functions.put("TanhBackward0", Torch.tanh(a));
+            functions.put("SigmoidBackward0", Torch.sigmoid(a));
+            functions.put("ReluBackward0", Torch.relu(a));
+            functions.put("AbsBackward0", Torch.abs(a));
+            functions.put("SignBackward0", Torch.sign(a));
+            functions.put("PowBackward0", Torch.pow(a, 3));
+            functions.put("PowBackward1", Torch.pow(a, b));
+            functions.put("DivBackward0", a.div(4));
+            functions.put("SubBackward0", a.sub(b));
+            functions.put("NegBackward0", a.neg());
+            double[] values = {Math.sin(0.5), Math.cos(0.5), Math.tan(0.5), Math.exp(0.5), Math.log(0.5), Math.sqrt(0.5),
+                Math.tanh(0.5), 1 / (1 + Math.exp(-0.5)), 0.5, 0.5, 1, Math.pow(0.5, 3), Math.pow(0.5, 1.5), 0.125, -1, -0.5};
+            int k = 0;
+            for (Map.Entry<String, Tensor> function : functions.entrySet()) {
+                assertThat(function.getValue().gradFn()).isEqualTo(function.getKey());
+                assertThat(function.getValue().item()).as(function.getKey()).isEqualTo(values[k++]);
+            }
         }
 
         @Test

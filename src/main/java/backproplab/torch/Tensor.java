@@ -126,13 +126,15 @@ public final class Tensor {
         }
     }
 
-    /** This tensor and every tensor it was recorded from, each once, found without recursion. */
+    /**
+     * This tensor and every tensor it was recorded from, each once, found without recursion. (This
+     * tensor needs no mark: in a DAG nothing it was recorded from can lead back to it.)
+     */
     private List<Tensor> recordedGraph() {
         NodeMap<Tensor> seen = new NodeMap<>();
         List<Tensor> found = new ArrayList<>();
         List<Tensor> pending = new ArrayList<>();
         pending.add(this);
-        seen.put(node, this);
         while (!pending.isEmpty()) {
             Tensor tensor = pending.remove(pending.size() - 1);
             found.add(tensor);
@@ -279,7 +281,7 @@ public final class Tensor {
         if (!result.requiresGrad()) {
             return new Tensor(result, List.of(), Origin.UNRECORDED);
         }
-        List<Tensor> recordedFrom = new ArrayList<>(1 + other.length);
+        List<Tensor> recordedFrom = new ArrayList<>();
         recordedFrom.add(this);
         recordedFrom.addAll(List.of(other));
         return new Tensor(result, recordedFrom, Origin.RECORDED);

@@ -1,0 +1,60 @@
+package backproplab.reverse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backproplab.graph.Graphs;
+import backproplab.graph.Leaf;
+import backproplab.graph.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What reverse mode returns, besides the gradient of each input. */
+class ReverseModeChecks {
+
+    private final Leaf a = Leaf.of("a", 2);
+    private final Leaf b = Leaf.of("b", 3);
+    private final Node u = a.mul(b);
+    private final Node y = u.sin().add(a);
+
+    @Test
+    void the_result_knows_its_output_and_the_nodes_the_gradient_flowed_through() {
+        Gradients gradients = ReverseMode.gradients(y);
+        assertThat(gradients.output()).isSameAs(y);
+        assertThat(gradients.nodes()).containsExactlyElementsOf(Graphs.topologicalOrder(y));
+        // ∂y/∂u = cos(u), every intermediate adjoint is there
+        assertThat(gradients.of(u)).isEqualTo(Math.cos(6));
+        assertThat(gradients.of(y)).isEqualTo(1.0);
+    }
+
+    @Test
+    void listening_to_the_chain_rule_gives_the_same_gradients_and_every_step() {
+        List<ChainRuleStep<Double>> steps = new ArrayList<>();
+        Gradients heard = ReverseMode.gradients(y, steps::add);
+        Gradients silent = ReverseMode.gradients(y);
+        for (Node node : Graphs.topologicalOrder(y)) {
+            assertThat(heard.of(node)).isEqualTo(silent.of(node));
+        }
+        // y = sin(u) + a: the steps are y→sin, y→a, sin→u, u→a, u→b, each contribution upstream · local
+        assertThat(steps).hasSize(5);
+        assertThat(steps).allSatisfy(step ->
+                assertThat(step.contribution()).isEqualTo(step.upstream() * step.local().value()));
+    }
+
+    @Test
+    void a_node_that_does_not_require_grad_receives_nothing() {
+        Leaf c = Leaf.of("c", 4, false);
+        Gradients gradients = ReverseMode.gradients(a.mul(c));
+        assertThat(gradients.reaches(c)).isFalse();
+        assertThat(gradients.of(c)).isEqualTo(0.0);
+        assertThat(gradients.of(a)).isEqualTo(4.0);
+    }
+
+    @Test
+    void the_generic_result_returns_null_for_a_node_it_did_not_reach() {
+        Adjoints<Double> adjoints = ReverseMode.backpropagate(y, AdjointAlgebra.Numbers.INSTANCE, step -> { });
+        assertThat(adjoints.output()).isSameAs(y);
+        assertThat(adjoints.get(Leaf.of("elsewhere", 1))).isNull();
+        assertThat(adjoints.order()).hasSize(Graphs.size(y));
+    }
+}
