@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every text for people exists in English and in Spanish, with the same placeholders. */
+/** Every text for people, the engine's and the grader's, exists in English and in Spanish, with the same placeholders. */
 class BundleChecks {
 
     static Stream<Path> englishBundles() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-            List<Path> bundles = files.filter(p -> p.toString().endsWith(".properties"))
-                    .filter(p -> !p.getFileName().toString().contains("_"))
-                    .sorted().collect(Collectors.toList());
-            return bundles.stream();
+        List<Path> bundles = new java.util.ArrayList<>();
+        for (String root : List.of("src/main/resources", "checks/resources")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                files.filter(p -> p.toString().endsWith(".properties"))
+                        .filter(p -> !p.getFileName().toString().contains("_"))
+                        .sorted().forEach(bundles::add);
+            }
         }
+        return bundles.stream();
     }
 
     private static Properties load(Path file) throws IOException {

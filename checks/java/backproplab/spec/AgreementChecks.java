@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.course.Backpropagation;
 import org.junit.jupiter.api.Test;
 
 /**

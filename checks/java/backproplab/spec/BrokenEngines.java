@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.course.Backpropagation;
 import backproplab.graph.Constant;
 import backproplab.graph.Log;
 import backproplab.graph.Node;

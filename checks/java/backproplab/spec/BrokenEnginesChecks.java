@@ -2,6 +2,8 @@ package backproplab.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backproplab.course.Backpropagation;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

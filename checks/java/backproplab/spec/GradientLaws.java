@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.course.Backpropagation;
 import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;

@@ -29,17 +29,10 @@ class PyTorchLawsChecks {
 
     static final int EXAMPLES = 300;
 
-    /** A graph and a number drawn with it (how many calls, which leaves, which node). */
-    record Case(GraphCase graph, int choice) {
-        @Override
-        public String toString() {
-            return graph + "   (choice " + choice + ")";
-        }
-    }
-
-    static Gen<Case> cases(int largestChoice) {
-        return RandomGraphs.graphs().zip(source -> (int) source.next(Constraint.between(0, largestChoice)), Case::new)
-                .describedAs(Case::toString);
+    static Gen<AccumulationLaws.Case> cases(int largestChoice) {
+        return RandomGraphs.graphs()
+                .zip(source -> (int) source.next(Constraint.between(0, largestChoice)), AccumulationLaws.Case::new)
+                .describedAs(AccumulationLaws.Case::toString);
     }
 
     static Map<Leaf, Tensor> tensors(List<Leaf> inputs, int requiresGradMask) {
@@ -53,97 +46,60 @@ class PyTorchLawsChecks {
         return tensors;
     }
 
-    static final int ALL = (1 << RandomGraphs.MAX_INPUTS) - 1;
+    static final int ALL = AccumulationLaws.ALL;
+
+    /** The engine's sessions: the graph replayed through the Tensor API. */
+    static final AccumulationLaws.Subject ENGINE = (graph, mask) -> {
+        Map<Leaf, Tensor> leaves = tensors(graph.inputs(), mask);
+        TensorReplay replay = new TensorReplay(leaves, (node, tensor) -> tensor);
+        Tensor y = replay.replay(graph.output());
+        return new AccumulationLaws.Session() {
+            @Override
+            public boolean requiresGrad() {
+                return y.requiresGrad();
+            }
+
+            @Override
+            public void backward() {
+                y.backward();
+            }
+
+            @Override
+            public Double grad(Node node) {
+                Tensor tensor = node instanceof Leaf leaf ? leaves.get(leaf) : replay.tensorOf(node);
+                return tensor == null ? null : tensor.grad();
+            }
+
+            @Override
+            public void zeroGrad() {
+                leaves.values().forEach(Tensor::zeroGrad);
+            }
+        };
+    };
 
     @Nested
     class Accumulation {
 
-        // k calls of backward() ⇒ x.grad = k · ∂y/∂x
+        // k calls of backward() ⇒ x.grad = k · ∂y/∂x, and None for an input y does not use
         @Test
         void k_backward_calls_give_k_times_the_gradient() {
-            Spec.forAll(cases(4), EXAMPLES, c -> {
-                int k = c.choice() + 1;
-                Map<Leaf, Tensor> leaves = tensors(c.graph().inputs(), ALL);
-                Tensor y = TensorReplay.plain(leaves, c.graph().output());
-                if (!y.requiresGrad()) {
-                    return;
-                }
-                for (int call = 0; call < k; call++) {
-                    y.backward();
-                }
-                Gradients gradients = ReverseMode.gradients(c.graph().output());
-                leaves.forEach((leaf, tensor) -> {
-                    if (gradients.reaches(leaf)) {
-                        // k additions of one double round at most k times, each within half an ulp of the sum
-                        Laws.assertClose(k + " × backward(): " + leaf.name() + ".grad", k * gradients.of(leaf),
-                                tensor.grad(), k * Math.ulp(1.0), Math.max(1, Math.abs(k * gradients.of(leaf))));
-                    } else if (tensor.grad() != null) {
-                        throw new AssertionError(leaf.name() + " is not used but its grad is " + tensor.grad());
-                    }
-                });
-            });
+            Spec.forAll(cases(4), EXAMPLES, AccumulationLaws.kCallsGiveKTimesTheGradient(ENGINE));
         }
 
         // zeroGrad() ⇒ x.grad = 0, and the next backward() gives ∂y/∂x again
         @Test
         void zeroing_resets_the_accumulated_gradient() {
-            Spec.forAll(cases(2), EXAMPLES, c -> {
-                Map<Leaf, Tensor> leaves = tensors(c.graph().inputs(), ALL);
-                Tensor y = TensorReplay.plain(leaves, c.graph().output());
-                if (!y.requiresGrad()) {
-                    return;
-                }
-                for (int call = 0; call <= c.choice(); call++) {
-                    y.backward();
-                }
-                leaves.values().forEach(Tensor::zeroGrad);
-                for (Tensor tensor : leaves.values()) {
-                    if (tensor.grad() != null && tensor.grad() != 0.0) {
-                        throw new AssertionError("after zeroGrad() the grad is " + tensor.grad());
-                    }
-                }
-                y.backward();
-                Gradients gradients = ReverseMode.gradients(c.graph().output());
-                leaves.forEach((leaf, tensor) -> {
-                    if (gradients.reaches(leaf)) {
-                        Laws.assertClose(leaf.name() + ".grad after zeroGrad() and one backward()",
-                                gradients.of(leaf), tensor.grad());
-                    }
-                });
-            });
+            Spec.forAll(cases(2), EXAMPLES, AccumulationLaws.zeroingResets(ENGINE));
         }
     }
 
     @Nested
     class Requires_grad {
 
-        // y.requires_grad ⇔ some input of y requires grad; only those inputs get .grad, and it is ∂y/∂x
+        // x.grad ≠ None ⇔ x is a leaf that requires grad and reaches y; then x.grad = ∂y/∂x
         @Test
-        void only_inputs_that_require_grad_receive_a_gradient() {
-            Spec.forAll(cases(ALL), EXAMPLES, c -> {
-                Map<Leaf, Tensor> leaves = tensors(c.graph().inputs(), c.choice());
-                Tensor y = TensorReplay.plain(leaves, c.graph().output());
-                List<Leaf> used = Graphs.leaves(c.graph().output());
-                boolean anyRequires = used.stream().anyMatch(leaf -> leaves.get(leaf).requiresGrad());
-                if (y.requiresGrad() != anyRequires) {
-                    throw new AssertionError("y.requiresGrad() is " + y.requiresGrad() + " but inputs that require grad: "
-                            + used.stream().filter(l -> leaves.get(l).requiresGrad()).map(Leaf::name).collect(Collectors.toList()));
-                }
-                if (!anyRequires) {
-                    return;
-                }
-                y.backward();
-                Gradients gradients = ReverseMode.gradients(c.graph().output());
-                leaves.forEach((leaf, tensor) -> {
-                    if (!tensor.requiresGrad() || !used.contains(leaf)) {
-                        if (tensor.grad() != null) {
-                            throw new AssertionError(leaf.name() + " should have no grad but has " + tensor.grad());
-                        }
-                    } else {
-                        Laws.assertClose(leaf.name() + ".grad", gradients.of(leaf), tensor.grad());
-                    }
-                });
-            });
+        void only_leaves_that_require_grad_receive_a_gradient() {
+            Spec.forAll(cases(AccumulationLaws.ALL), EXAMPLES, AccumulationLaws.onlyLeavesThatRequireGradGetAGradient(ENGINE));
         }
     }
 
@@ -171,7 +127,7 @@ class PyTorchLawsChecks {
          * through {@code cutter}, and compares the leaves' gradients with those of the graph where
          * that node is a constant of the same value.
          */
-        private void cut(Case c, UnaryOperator<Tensor> cutter) {
+        private void cut(AccumulationLaws.Case c, UnaryOperator<Tensor> cutter) {
             List<Node> operations = Graphs.topologicalOrder(c.graph().output()).stream()
                     .filter(n -> n instanceof Operation).collect(Collectors.toList());
             if (operations.isEmpty()) {

@@ -56,6 +56,11 @@ final class TensorReplay {
         return known;
     }
 
+    /** The tensor replayed for {@code node}, or null if it was not replayed. */
+    Tensor tensorOf(Node node) {
+        return memo.get(node);
+    }
+
     /** A replay that changes nothing. */
     static Tensor plain(Map<Leaf, Tensor> leaves, Node output) {
         return new TensorReplay(leaves, (node, tensor) -> tensor).replay(output);

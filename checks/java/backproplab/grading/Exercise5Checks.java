@@ -1,0 +1,132 @@
+package backproplab.grading;
+
+import backproplab.course.Backpropagation;
+import backproplab.course.GradientCheck;
+import backproplab.exercises.Exercise5GradientCheck;
+import backproplab.graph.Graphs;
+import backproplab.graph.Leaf;
+import backproplab.spec.BrokenEngines;
+import backproplab.spec.GraphCase;
+import backproplab.spec.RandomGraphs;
+import backproplab.spec.Spec;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * Exercise 5, numerical gradient check: the central difference is exact on quadratics and its error
+ * falls as h²; gradcheck accepts the engine's gradients on random graphs and rejects the broken
+ * engines' ({@link BrokenEngines}), with PyTorch's defaults eps = 10⁻⁶, atol = 10⁻⁵, rtol = 10⁻³.
+ */
+@Graded(exercise = 5, subject = GradientCheck.class, student = Exercise5GradientCheck.class)
+@Tag("ex5")
+class Exercise5Checks {
+
+    static final int EXAMPLES = 200;
+    static final double EPS = 1e-6;
+    static final double ATOL = 1e-5;
+    static final double RTOL = 1e-3;
+
+    /** The function of a generated graph: its output with the inputs set to x (by name). */
+    static ToDoubleFunction<double[]> function(GraphCase graph) {
+        return x -> {
+            Map<String, Double> values = new HashMap<>();
+            for (int i = 0; i < x.length; i++) {
+                values.put(graph.inputs().get(i).name(), x[i]);
+            }
+            return Graphs.substitute(graph.output(), values).value();
+        };
+    }
+
+    static double[] point(GraphCase graph) {
+        return graph.inputs().stream().mapToDouble(Leaf::value).toArray();
+    }
+
+    static double[] gradient(Backpropagation engine, GraphCase graph) {
+        Backpropagation.Gradient g = engine.of(graph.output());
+        return graph.inputs().stream().mapToDouble(g::wrt).toArray();
+    }
+
+    // central difference of 3x² − 2x + 1 = 6x − 2, exactly but for rounding (its error term h²f‴/6 is 0)
+    @Test
+    @Points(value = 3, hint = "ex5.central")
+    void the_central_difference_is_exact_on_quadratics(GradientCheck check) {
+        Gen<Double> xs = source -> source.next(Constraint.between(-3000, 3000)) / 1000.0;
+        Sandbox.run(() -> Spec.forAll(xs, EXAMPLES, x -> {
+            double estimate = check.centralDifference(t -> 3 * t * t - 2 * t + 1, x, 1e-3);
+            // rounding: about ε·|f|/h ≈ 10⁻¹¹ here; a forward difference is off by h·f″/2 = 3·10⁻³
+            if (!(Math.abs(estimate - (6 * x - 2)) <= 1e-8)) {
+                throw new AssertionError("central difference of 3x² − 2x + 1 at x = " + x + " with h = 0.001: expected "
+                        + (6 * x - 2) + ", got " + estimate);
+            }
+        }));
+    }
+
+    // |error(h)| / |error(h/2)| ≈ 4 for sin at x = 1: the error falls as h²
+    @Test
+    @Points(value = 2, hint = "ex5.central")
+    void the_central_difference_error_falls_as_h_squared(GradientCheck check) {
+        Sandbox.run(() -> {
+            double coarse = Math.abs(check.centralDifference(Math::sin, 1, 1e-2) - Math.cos(1));
+            double fine = Math.abs(check.centralDifference(Math::sin, 1, 5e-3) - Math.cos(1));
+            double ratio = coarse / fine;
+            if (!(ratio > 3.5 && ratio < 4.5)) {
+                throw new AssertionError("halving h divided the error of sin′(1) by " + ratio + ", expected about 4 (h²)");
+            }
+        });
+    }
+
+    // gradcheck(f, x, ∇f(x)) holds for the engine's gradient, on random graphs
+    @Test
+    @Points(value = 4, hint = "ex5.accepts")
+    void gradcheck_accepts_correct_gradients(GradientCheck check) {
+        Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
+            double[] analytic = gradient(Backpropagation.engine(), graph);
+            if (!check.gradcheck(function(graph), point(graph), analytic, EPS, ATOL, RTOL)) {
+                throw new AssertionError("gradcheck rejected the correct gradient " + java.util.Arrays.toString(analytic));
+            }
+        }));
+    }
+
+    // gradcheck(f, x, g) fails when g is a broken engine's gradient and differs by far more than the tolerance
+    @Test
+    @Points(value = 4, hint = "ex5.rejects")
+    void gradcheck_rejects_wrong_gradients(GradientCheck check) {
+        Sandbox.run(() -> {
+            for (BrokenEngines.Broken broken : BrokenEngines.all()) {
+                Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
+                    double[] right = gradient(Backpropagation.engine(), graph);
+                    double[] wrong = gradient(broken.engine(), graph);
+                    boolean farOff = false;
+                    for (int i = 0; i < right.length; i++) {
+                        farOff |= Math.abs(wrong[i] - right[i]) > 100 * (ATOL + RTOL * Math.abs(right[i]));
+                    }
+                    if (farOff && check.gradcheck(function(graph), point(graph), wrong, EPS, ATOL, RTOL)) {
+                        throw new AssertionError("gradcheck accepted " + java.util.Arrays.toString(wrong) + " (" + broken.mistake()
+                                + ") where the gradient is " + java.util.Arrays.toString(right));
+                    }
+                });
+            }
+        });
+    }
+
+    // |a − n| ≤ atol + rtol·|n|: a relative error of 5·10⁻⁴ passes on a gradient of 2·10⁶, one of 5·10⁻³ does not
+    @Test
+    @Points(value = 2, hint = "ex5.rtol")
+    void gradcheck_uses_the_relative_tolerance(GradientCheck check) {
+        ToDoubleFunction<double[]> f = x -> 1e6 * x[0] * x[0];
+        Sandbox.run(() -> {
+            if (!check.gradcheck(f, new double[] {1}, new double[] {2e6 * (1 + 5e-4)}, EPS, ATOL, RTOL)) {
+                throw new AssertionError("gradcheck rejected 2e6·(1 + 5e-4) for ∂(10⁶x²)/∂x = 2e6, within rtol = 1e-3");
+            }
+            if (check.gradcheck(f, new double[] {1}, new double[] {2e6 * (1 + 5e-3)}, EPS, ATOL, RTOL)) {
+                throw new AssertionError("gradcheck accepted 2e6·(1 + 5e-3) for ∂(10⁶x²)/∂x = 2e6, beyond rtol = 1e-3");
+            }
+        });
+    }
+
+}

@@ -1,0 +1,91 @@
+package backproplab.grading;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * From the outcome of each graded check to a score per exercise: a check that passes earns its
+ * {@link Points}; one that fails or is not attempted earns none. An exercise is "not attempted"
+ * when none of its checks was attempted, "passed" when all passed, "failed" when one failed, and
+ * "incomplete" when some passed and the others were not attempted. The same
+ * function scores a real run ({@link GradeReport}) and the meta-checks' runs.
+ */
+public final class Scoring {
+
+    /** Of a check: passed, failed or not attempted; of an exercise also incomplete (some checks not attempted, none failed). */
+    public enum Status { PASSED, FAILED, INCOMPLETE, NOT_ATTEMPTED }
+
+    /**
+     * The outcome of one graded check.
+     *
+     * @param exercise the exercise it grades
+     * @param check the check's method name
+     * @param points the points earned
+     * @param max the points it is worth
+     * @param status passed, failed or not attempted
+     * @param message what the failure said (empty otherwise)
+     * @param hint the key of the check's hint
+     */
+    public record Check(int exercise, String check, int points, int max, Status status, String message, String hint) {
+    }
+
+    /**
+     * The score of one exercise.
+     *
+     * @param exercise its number
+     * @param points the points earned
+     * @param max the points it is worth
+     * @param status passed, failed or not attempted
+     * @param checks its checks, in the order they ran
+     */
+    public record Exercise(int exercise, int points, int max, Status status, List<Check> checks) {
+
+        /** The first check that failed, or null. */
+        public Check firstFailure() {
+            return checks.stream().filter(c -> c.status() == Status.FAILED).findFirst().orElse(null);
+        }
+    }
+
+    private Scoring() {
+    }
+
+    /** The outcome of one check of {@code graded}'s class. */
+    public static Check check(Class<?> gradedClass, Method method, Status status, String message) {
+        Graded graded = gradedClass.getAnnotation(Graded.class);
+        Points points = method.getAnnotation(Points.class);
+        return new Check(graded.exercise(), method.getName(), status == Status.PASSED ? points.value() : 0,
+                points.value(), status, message == null ? "" : message, points.hint());
+    }
+
+    /** The points a graded class is worth in all. */
+    public static int maximum(Class<?> gradedClass) {
+        int sum = 0;
+        for (Method method : gradedClass.getDeclaredMethods()) {
+            Points points = method.getAnnotation(Points.class);
+            sum += points == null ? 0 : points.value();
+        }
+        return sum;
+    }
+
+    /** The score of each exercise that has checks among {@code checks}, by number. */
+    public static List<Exercise> exercises(List<Check> checks, Map<Integer, Integer> maxima) {
+        Map<Integer, List<Check>> byExercise = new TreeMap<>();
+        for (Check check : checks) {
+            byExercise.computeIfAbsent(check.exercise(), k -> new ArrayList<>()).add(check);
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        byExercise.forEach((number, list) -> {
+            int points = list.stream().mapToInt(Check::points).sum();
+            boolean attempted = list.stream().anyMatch(c -> c.status() != Status.NOT_ATTEMPTED);
+            boolean allPassed = list.stream().allMatch(c -> c.status() == Status.PASSED);
+            boolean anyFailed = list.stream().anyMatch(c -> c.status() == Status.FAILED);
+            Status status = !attempted ? Status.NOT_ATTEMPTED : allPassed ? Status.PASSED
+                    : anyFailed ? Status.FAILED : Status.INCOMPLETE;
+            exercises.add(new Exercise(number, points, maxima.getOrDefault(number, 0), status, List.copyOf(list)));
+        });
+        return exercises;
+    }
+}
