@@ -5,12 +5,16 @@ import backproplab.course.Partials;
 import backproplab.exercises.Exercise1LocalDerivatives;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
+import backproplab.spec.Laws;
 import backproplab.spec.Spec;
 import backproplab.spec.oracle.DerivativeStructureOracle;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
@@ -21,6 +25,7 @@ import org.quicktheories.impl.Constraint;
  * points inside its domain.
  */
 @Graded(exercise = 1, subject = LocalDerivatives.class, student = Exercise1LocalDerivatives.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex1")
 class Exercise1Checks {
 
@@ -55,7 +60,7 @@ class Exercise1Checks {
 
     static void compare(String what, double expected, double actual) {
         if (!(Math.abs(expected - actual) <= TOLERANCE * Math.max(1, Math.abs(expected)))) {
-            throw new AssertionError(what + ": expected " + expected + ", got " + actual);
+            throw Laws.expectedGot(what, expected, actual);
         }
     }
 
@@ -66,6 +71,7 @@ class Exercise1Checks {
 
     // ∂(x + y) = (1, 1), ∂(x · y) = (y, x)
     @Test
+    @Order(1)
     @Points(value = 2, hint = "ex1.sumProduct")
     void sum_and_product(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
@@ -76,6 +82,7 @@ class Exercise1Checks {
 
     // ∂(x / y) = (1/y, −x/y²)
     @Test
+    @Order(2)
     @Points(value = 2, hint = "ex1.quotient")
     void quotient(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p ->
@@ -84,6 +91,7 @@ class Exercise1Checks {
 
     // d/dx xᵖ = p·xᵖ⁻¹, and 0 for p = 0 even at x = 0
     @Test
+    @Order(3)
     @Points(value = 2, hint = "ex1.power")
     void power(LocalDerivatives rules) {
         Sandbox.run(() -> {
@@ -99,6 +107,7 @@ class Exercise1Checks {
 
     // d/dx sin x = cos x, d/dx cos x = −sin x
     @Test
+    @Order(4)
     @Points(value = 2, hint = "ex1.trig")
     void sine_and_cosine(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
@@ -109,6 +118,7 @@ class Exercise1Checks {
 
     // d/dx eˣ = eˣ, d/dx ln x = 1/x, d/dx tanh x = 1 − tanh² x
     @Test
+    @Order(5)
     @Points(value = 2, hint = "ex1.expLogTanh")
     void exponential_logarithm_and_tanh(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {

@@ -8,7 +8,10 @@ import backproplab.graph.Node;
 import backproplab.spec.DagLaws;
 import backproplab.spec.RandomGraphs;
 import backproplab.spec.Spec;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * random graphs, on a chain too deep for recursion, and on a graph with 2⁴⁰ paths through shared nodes.
  */
 @Graded(exercise = 2, subject = TopologicalSort.class, student = Exercise2TopologicalSort.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex2")
 class Exercise2Checks {
 
@@ -23,6 +27,7 @@ class Exercise2Checks {
 
     // every node once, each input before its users, the output last — on random graphs
     @Test
+    @Order(1)
     @Points(value = 6, hint = "ex2.order")
     void the_order_respects_every_edge(TopologicalSort sort) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, DagLaws.ordersTopologically((graph, dag) -> sort.order(dag))));
@@ -30,6 +35,7 @@ class Exercise2Checks {
 
     // the same law on x → sin → sin → … (100,000 nodes), on the default thread stack
     @Test
+    @Order(2)
     @Points(value = 4, hint = "ex2.deep")
     void a_chain_of_a_hundred_thousand_nodes(TopologicalSort sort) {
         Node y = Leaf.of("x", 0.5);
@@ -48,6 +54,7 @@ class Exercise2Checks {
 
     // the same law on x₀, x₁ = x₀ + x₀, …, x₄₀: 41 nodes, 2⁴⁰ paths, within 3 s
     @Test
+    @Order(3)
     @Points(value = 5, hint = "ex2.shared")
     void a_graph_with_two_to_the_forty_paths(TopologicalSort sort) {
         Node y = Leaf.of("x", 1);

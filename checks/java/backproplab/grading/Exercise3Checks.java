@@ -9,8 +9,12 @@ import backproplab.graph.Node;
 import backproplab.graph.TopologicalOrder;
 import backproplab.spec.GradientLaws;
 import backproplab.spec.RandomGraphs;
+import backproplab.spec.Laws;
 import backproplab.spec.Spec;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * isolate the two classic mistakes (overwriting at fan-out, forgetting the upstream factor).
  */
 @Graded(exercise = 3, subject = ReverseAccumulation.class, student = Exercise3Backpropagation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex3")
 class Exercise3Checks {
 
@@ -43,12 +48,13 @@ class Exercise3Checks {
 
     static void expect(String what, double expected, double actual) {
         if (!(Math.abs(expected - actual) <= 1e-12 * Math.max(1, Math.abs(expected)))) {
-            throw new AssertionError(what + ": expected " + expected + ", got " + actual);
+            throw Laws.expectedGot(what, expected, actual);
         }
     }
 
     // w = a·(v + b) at a = 2, b = 1, v = 3: ∂w/∂a = 4, ∂w/∂v = ∂w/∂b = 2, ∂w/∂u = 2, ∂w/∂w = 1
     @Test
+    @Order(1)
     @Points(value = 3, hint = "ex3.notebook")
     void the_notebook_cell(ReverseAccumulation accumulation) {
         Leaf a = Leaf.of("a", 2);
@@ -68,6 +74,7 @@ class Exercise3Checks {
 
     // ∂(x + x)/∂x = 2 and ∂(x·x + x)/∂x = 2x + 1: contributions from several uses add up
     @Test
+    @Order(2)
     @Points(value = 3, hint = "ex3.fanOut")
     void fan_out_sums(ReverseAccumulation accumulation) {
         Leaf x = Leaf.of("x", 3);
@@ -79,6 +86,7 @@ class Exercise3Checks {
 
     // ∂(5·(3·(2·x)))/∂x = 30: each edge's weight is multiplied by the adjoint that reaches it
     @Test
+    @Order(3)
     @Points(value = 3, hint = "ex3.chain")
     void the_chain_factor(ReverseAccumulation accumulation) {
         Leaf x = Leaf.of("x", 1);
@@ -90,6 +98,7 @@ class Exercise3Checks {
 
     // ∂y/∂xᵢ = forward mode (Commons Math DerivativeStructure), on random graphs
     @Test
+    @Order(4)
     @Points(value = 7, hint = "ex3.agreement")
     void agrees_with_forward_mode(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.agreesWithForwardMode(engineOf(accumulation))));
@@ -97,6 +106,7 @@ class Exercise3Checks {
 
     // ∂y/∂x = Σ over paths of the product of edge weights, on random graphs
     @Test
+    @Order(5)
     @Points(value = 4, hint = "ex3.agreement")
     void equals_the_sum_over_paths(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.equalsTheSumOverPaths(engineOf(accumulation))));

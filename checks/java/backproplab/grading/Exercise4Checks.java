@@ -16,7 +16,10 @@ import backproplab.spec.Spec;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
@@ -27,6 +30,7 @@ import org.quicktheories.impl.Constraint;
  * adjoints on the numbered graph.
  */
 @Graded(exercise = 4, subject = GradientAccumulator.class, student = Exercise4Accumulation.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex4")
 class Exercise4Checks {
 
@@ -99,6 +103,7 @@ class Exercise4Checks {
 
     // k calls of backward() ⇒ x.grad = k · ∂y/∂x
     @Test
+    @Order(1)
     @Points(value = 3, hint = "ex4.accumulate")
     void backward_calls_accumulate(GradientAccumulator first) {
         Sandbox.run(() -> Spec.forAll(cases(4), EXAMPLES, AccumulationLaws.kCallsGiveKTimesTheGradient(
@@ -107,6 +112,7 @@ class Exercise4Checks {
 
     // zeroGrad() ⇒ x.grad = 0, and the next backward() gives ∂y/∂x again
     @Test
+    @Order(2)
     @Points(value = 3, hint = "ex4.zero")
     void zeroing_resets(GradientAccumulator first) {
         Sandbox.run(() -> Spec.forAll(cases(2), EXAMPLES, AccumulationLaws.zeroingResets(sessions(() -> Subjects.copyOf(first)))));
@@ -114,6 +120,7 @@ class Exercise4Checks {
 
     // x.grad ≠ None ⇔ x is a leaf that requires grad and reaches y
     @Test
+    @Order(3)
     @Points(value = 4, hint = "ex4.none")
     void only_leaves_that_require_grad_get_a_gradient(GradientAccumulator first) {
         Sandbox.run(() -> Spec.forAll(cases(AccumulationLaws.ALL), EXAMPLES,

@@ -7,12 +7,16 @@ import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.spec.BrokenEngines;
 import backproplab.spec.GraphCase;
+import backproplab.spec.Laws;
 import backproplab.spec.RandomGraphs;
 import backproplab.spec.Spec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
@@ -23,6 +27,7 @@ import org.quicktheories.impl.Constraint;
  * engines' ({@link BrokenEngines}), with PyTorch's defaults eps = 10⁻⁶, atol = 10⁻⁵, rtol = 10⁻³.
  */
 @Graded(exercise = 5, subject = GradientCheck.class, student = Exercise5GradientCheck.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex5")
 class Exercise5Checks {
 
@@ -53,6 +58,7 @@ class Exercise5Checks {
 
     // central difference of 3x² − 2x + 1 = 6x − 2, exactly but for rounding (its error term h²f‴/6 is 0)
     @Test
+    @Order(1)
     @Points(value = 3, hint = "ex5.central")
     void the_central_difference_is_exact_on_quadratics(GradientCheck check) {
         Gen<Double> xs = source -> source.next(Constraint.between(-3000, 3000)) / 1000.0;
@@ -60,14 +66,14 @@ class Exercise5Checks {
             double estimate = check.centralDifference(t -> 3 * t * t - 2 * t + 1, x, 1e-3);
             // rounding: about ε·|f|/h ≈ 10⁻¹¹ here; a forward difference is off by h·f″/2 = 3·10⁻³
             if (!(Math.abs(estimate - (6 * x - 2)) <= 1e-8)) {
-                throw new AssertionError("central difference of 3x² − 2x + 1 at x = " + x + " with h = 0.001: expected "
-                        + (6 * x - 2) + ", got " + estimate);
+                throw Laws.expectedGot("central difference of 3x² − 2x + 1 at x = " + x + " with h = 0.001", 6 * x - 2, estimate);
             }
         }));
     }
 
     // |error(h)| / |error(h/2)| ≈ 4 for sin at x = 1: the error falls as h²
     @Test
+    @Order(2)
     @Points(value = 2, hint = "ex5.central")
     void the_central_difference_error_falls_as_h_squared(GradientCheck check) {
         Sandbox.run(() -> {
@@ -82,6 +88,7 @@ class Exercise5Checks {
 
     // gradcheck(f, x, ∇f(x)) holds for the engine's gradient, on random graphs
     @Test
+    @Order(3)
     @Points(value = 4, hint = "ex5.accepts")
     void gradcheck_accepts_correct_gradients(GradientCheck check) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
@@ -94,6 +101,7 @@ class Exercise5Checks {
 
     // gradcheck(f, x, g) fails when g is a broken engine's gradient and differs by far more than the tolerance
     @Test
+    @Order(4)
     @Points(value = 4, hint = "ex5.rejects")
     void gradcheck_rejects_wrong_gradients(GradientCheck check) {
         Sandbox.run(() -> {
@@ -116,6 +124,7 @@ class Exercise5Checks {
 
     // |a − n| ≤ atol + rtol·|n|: a relative error of 5·10⁻⁴ passes on a gradient of 2·10⁶, one of 5·10⁻³ does not
     @Test
+    @Order(5)
     @Points(value = 2, hint = "ex5.rtol")
     void gradcheck_uses_the_relative_tolerance(GradientCheck check) {
         ToDoubleFunction<double[]> f = x -> 1e6 * x[0] * x[0];

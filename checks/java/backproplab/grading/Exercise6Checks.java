@@ -6,7 +6,10 @@ import backproplab.exercises.Exercise6Specification;
 import backproplab.spec.BrokenEngines;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * asserts nothing passes on everything, so it earns nothing.
  */
 @Graded(exercise = 6, subject = Specification.class, student = Exercise6Specification.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex6")
 class Exercise6Checks {
 
@@ -47,6 +51,7 @@ class Exercise6Checks {
 
     // sumRule holds for the engine and fails for overwrite-at-fan-out and reversed-order engines
     @Test
+    @Order(1)
     @Points(value = 5, hint = "ex6.vacuous")
     void the_sum_rule_tells_right_from_wrong(Specification laws) {
         Sandbox.run(() -> judge("sumRule", laws::sumRule, List.of("overwrite at fan-out", "reversed topological order")));
@@ -54,6 +59,7 @@ class Exercise6Checks {
 
     // agreesWithFiniteDifferences holds for the engine and fails for all four broken engines
     @Test
+    @Order(2)
     @Points(value = 5, hint = "ex6.vacuous")
     void agreement_with_finite_differences_tells_right_from_wrong(Specification laws) {
         Sandbox.run(() -> judge("agreesWithFiniteDifferences", laws::agreesWithFiniteDifferences,
@@ -62,6 +68,7 @@ class Exercise6Checks {
 
     // fanOutSums holds for the engine and fails for the overwrite-at-fan-out engine
     @Test
+    @Order(3)
     @Points(value = 5, hint = "ex6.vacuous")
     void the_fan_out_law_tells_right_from_wrong(Specification laws) {
         Sandbox.run(() -> judge("fanOutSums", laws::fanOutSums, List.of("overwrite at fan-out")));

@@ -4,7 +4,10 @@ import backproplab.course.Backpropagation;
 import backproplab.course.Datasets;
 import backproplab.course.Training;
 import backproplab.exercises.Exercise7Training;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * reference solution's neuron, with a margin (see each check).
  */
 @Graded(exercise = 7, subject = Training.class, student = Exercise7Training.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex7")
 class Exercise7Checks {
 
@@ -50,6 +54,7 @@ class Exercise7Checks {
 
     // mean squared error of fitLine(line data, rate 0.5, 300 steps) ≤ 0.0147
     @Test
+    @Order(1)
     @Points(value = 7, hint = "ex7.descent")
     void gradient_descent_fits_the_line(Training training) {
         double[][] data = Datasets.line();
@@ -68,6 +73,7 @@ class Exercise7Checks {
 
     // cross-entropy of fitNeuron(clouds, rate 0.5, 300 steps) ≤ 0.075, and ≥ 90% of points classified right
     @Test
+    @Order(2)
     @Points(value = 8, hint = "ex7.neuron")
     void gradient_descent_trains_a_neuron(Training training) {
         double[][] xs = Datasets.clouds();

@@ -1,7 +1,10 @@
 package backproplab.spec;
 
+import backproplab.i18n.Messages;
+import java.util.Locale;
+
 /** Comparisons the laws share, each failing with what was compared and the tolerance used. */
-final class Laws {
+public final class Laws {
 
     /**
      * Two computations of one exact quantity that differ only in the order of their roundings
@@ -12,15 +15,24 @@ final class Laws {
      */
     static final double ROUNDING = 1e-12;
 
+    /** The specification's words for people, in English and Spanish. */
+    static final Messages WORDS = Messages.of("backproplab.spec.words");
+
     private Laws() {
     }
 
     /** |expected − actual| ≤ tolerance · scale, where scale ≥ 1 bounds the magnitudes that were rounded. */
     static void assertClose(String what, double expected, double actual, double tolerance, double scale) {
         if (!(Math.abs(expected - actual) <= tolerance * scale)) {
-            throw new AssertionError(String.format("%s: expected %s, got %s (|difference| %.3g > %.1g × %.3g)",
-                    what, expected, actual, Math.abs(expected - actual), tolerance, scale));
+            throw new AssertionError(WORDS.get("expectedGotWithin", what, expected, actual,
+                    String.format(Locale.ROOT, "%.3g", Math.abs(expected - actual)),
+                    String.format(Locale.ROOT, "%.1g", tolerance), String.format(Locale.ROOT, "%.3g", scale)));
         }
+    }
+
+    /** A failed comparison without a tolerance: "what: expected …, got …", in the student's language. */
+    public static AssertionError expectedGot(String what, Object expected, Object actual) {
+        return new AssertionError(WORDS.get("expectedGot", what, expected, actual));
     }
 
     /** The same, with the scale max(1, |expected|). */

@@ -25,6 +25,7 @@ import org.quicktheories.impl.Constraint;
  * accumulate into leaves, zeroing resets them, only tensors that require grad receive them, and
  * nothing flows back through a detached value or one computed without grad.
  */
+@SuppressWarnings("try") // a no-grad scope is used for its effect, like PyTorch's with torch.no_grad()
 class PyTorchLawsChecks {
 
     static final int EXAMPLES = 300;

@@ -90,14 +90,23 @@ public final class Spec {
         }
     }
 
-    /** The Maven command that runs the calling test alone, with the seed left to fill in. */
+    /**
+     * The Maven command that runs the calling test alone, with the seed left to fill in. The caller
+     * is the first frame of a class named {@code *Checks}; a check that runs its law on another
+     * thread (the grader's sandbox) calls from a lambda, {@code lambda$method$n}, named after it.
+     */
     private static String replayCommand() {
         StackWalker.StackFrame caller = StackWalker.getInstance()
-                .walk(frames -> frames.filter(f -> !f.getClassName().equals(Spec.class.getName())).findFirst())
-                .orElseThrow();
+                .walk(frames -> frames.filter(f -> f.getClassName().replaceAll("\\$.*", "").endsWith("Checks")).findFirst())
+                .orElse(null);
+        if (caller == null) {
+            return "mvn test -Dbackprop.seed=";
+        }
         String className = caller.getClassName();
         String simple = className.substring(className.lastIndexOf('.') + 1);
-        return "mvn test -Dtest='" + simple + "#" + caller.getMethodName() + "' -Dbackprop.seed=";
+        String method = caller.getMethodName().startsWith("lambda$")
+                ? caller.getMethodName().split("\\$")[1] : caller.getMethodName();
+        return "mvn test -Dtest='" + simple + "#" + method + "' -Dbackprop.seed=";
     }
 
     /** Turns a falsified property into one readable assertion failure. */
@@ -112,23 +121,21 @@ public final class Spec {
         @Override
         public void falisification(long seed, int count, Object smallest, Throwable cause, List<Object> examples,
                 AsString<Object> toString) {
-            throw new AssertionError(String.format(
-                    "law broken after %d example(s); the smallest counterexample found:%n  %s%n%s%nseed %d; replay: %s%d",
-                    count, toString.asString(smallest), cause.getMessage(), seed, replay, seed), cause);
+            throw new AssertionError(Laws.WORDS.get("report.broken", count) + System.lineSeparator() + "  "
+                    + toString.asString(smallest) + System.lineSeparator() + cause.getMessage() + System.lineSeparator()
+                    + Laws.WORDS.get("report.replay", seed, replay + seed), cause);
         }
 
         @Override
         public void falisification(long seed, int count, Object smallest, List<Object> examples,
                 AsString<Object> toString) {
-            throw new AssertionError(String.format(
-                    "law broken after %d example(s); the smallest counterexample found:%n  %s%nseed %d; replay: %s%d",
-                    count, toString.asString(smallest), seed, replay, seed));
+            throw new AssertionError(Laws.WORDS.get("report.broken", count) + System.lineSeparator() + "  "
+                    + toString.asString(smallest) + System.lineSeparator() + Laws.WORDS.get("report.replay", seed, replay + seed));
         }
 
         @Override
         public void valuesExhausted(int completed) {
-            throw new AssertionError("the generator gave up after " + completed
-                    + " example(s): too many values were rejected; generate valid values instead of filtering");
+            throw new AssertionError(Laws.WORDS.get("report.exhausted", completed));
         }
     }
 }

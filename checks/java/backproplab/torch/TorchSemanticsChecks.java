@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * PyTorch's autograd semantics, as the notebook uses them. Expected values are small integers
  * worked out by hand from the chain rule (each test says how), or PyTorch's documented behaviour.
  */
+@SuppressWarnings("try") // a no-grad scope is used for its effect, like PyTorch's with torch.no_grad()
 class TorchSemanticsChecks {
 
     @Nested
