@@ -53,7 +53,7 @@ class PyTorchLawsChecks {
     static final AccumulationLaws.Subject ENGINE = (graph, mask) -> {
         Map<Leaf, Tensor> leaves = tensors(graph.inputs(), mask);
         TensorReplay replay = new TensorReplay(leaves, (node, tensor) -> tensor);
-        Tensor y = replay.replay(graph.output());
+        Tensor y = replay.evaluate(graph.output());
         return new AccumulationLaws.Session() {
             @Override
             public boolean requiresGrad() {
@@ -67,7 +67,7 @@ class PyTorchLawsChecks {
 
             @Override
             public Double grad(Node node) {
-                Tensor tensor = node instanceof Leaf leaf ? leaves.get(leaf) : replay.tensorOf(node);
+                Tensor tensor = node instanceof Leaf leaf ? leaves.get(leaf) : replay.evaluated(node);
                 return tensor == null ? null : tensor.grad();
             }
 
@@ -137,7 +137,7 @@ class PyTorchLawsChecks {
             Node chosen = operations.get(c.choice() % operations.size());
             Map<Leaf, Tensor> leaves = tensors(c.graph().inputs(), ALL);
             Tensor y = new TensorReplay(leaves, (node, tensor) -> node == chosen ? cutter.apply(tensor) : tensor)
-                    .replay(c.graph().output());
+                    .evaluate(c.graph().output());
             Node withConstant = Graphs.transform(c.graph().output(), (node, inputs) -> node == chosen
                     ? Constant.of(node.value()) : node instanceof Operation op ? op.withInputs(inputs) : node);
             Gradients expected = ReverseMode.gradients(withConstant);
