@@ -263,6 +263,29 @@ class CommandLineChecks {
         }
 
         @Test
+        void a_picture_folder_that_cannot_be_written_is_bad_input(@TempDir Path folder) throws IOException {
+            Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+            Run run = run("--lang", "en", "--pictures", file.resolve("pictures").toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("cannot write the picture ").contains("Choose a folder you can write to.");
+            Run dot = run("--lang", "es", "grad", "--dot", file.resolve("w.dot").toString(), "a", "a=1");
+            assertThat(dot.exit()).isEqualTo(2);
+            assertThat(dot.err()).startsWith("no se puede escribir el dibujo ").contains("Elige un archivo en una carpeta");
+        }
+
+        @Test
+        void an_internal_error_says_so_in_one_line_and_asks_for_a_report() {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Main main = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = backproplab.WithLanguage.in(backproplab.i18n.Language.ENGLISH,
+                    () -> main.report(new IllegalStateException("a bug")));
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("internal error: java.lang.IllegalStateException: a bug. "
+                    + "Run again with --debug to see where it happened, and report it.\n");
+        }
+
+        @Test
         void help_exits_0_in_the_chosen_language() {
             Run english = run("--lang", "en", "grad", "--help");
             assertThat(english.exit()).isZero();

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -48,7 +49,7 @@ public final class Main implements Callable<Integer> {
     final PrintStream out;
     final PrintStream err;
 
-    private Main(InputStream in, PrintStream out, PrintStream err) {
+    Main(InputStream in, PrintStream out, PrintStream err) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
         this.err = err;
@@ -111,7 +112,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** One line for input the user can fix (exit 2); for anything else, a short note, and the trace with --debug. */
-    private int report(Exception problem) {
+    int report(Exception problem) {
         if (problem instanceof BadInput || problem instanceof SyntaxError) {
             err.println(problem.getMessage());
             if (debug) {
@@ -128,7 +129,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Walkthrough.run(out, pictures, Language.current());
+        try {
+            Walkthrough.run(out, pictures, Language.current());
+        } catch (UncheckedIOException e) {
+            throw new BadInput(e.getMessage());
+        }
         return OK;
     }
 }
