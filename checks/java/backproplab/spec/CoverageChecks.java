@@ -3,7 +3,6 @@ package backproplab.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backproplab.graph.Constant;
-import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
