@@ -94,6 +94,16 @@ class LanguageChecks {
         }
 
         @Test
+        void an_unnamed_output_is_shown_under_a_name_no_input_has() {
+            Map<String, Double> at = Map.of("y", 1.0, "f", 2.0, "z", 3.0, "out", 4.0, "a", 5.0);
+            assertThat(Program.parse("a * 2", Inputs.of(at)).displayName()).isEqualTo("y");
+            assertThat(Program.parse("y * 2", Inputs.of(at)).displayName()).isEqualTo("f");
+            assertThat(Program.parse("y * f * z", Inputs.of(at)).displayName()).isEqualTo("out");
+            assertThat(Program.parse("y * f * z * out", Inputs.of(at)).displayName()).isEqualTo("output");
+            assertThat(Program.parse("w = y * 2", Inputs.of(at)).displayName()).isEqualTo("w");
+        }
+
+        @Test
         void a_name_used_twice_is_one_input() {
             Program program = Program.parse("a * a", Inputs.of(AT));
             assertThat(program.inputs()).hasSize(1);
@@ -113,6 +123,57 @@ class LanguageChecks {
                     Inputs.of(Map.of("a", 2.0, "b", 1.0, "v", 3.0)));
             double y = Math.sin(6) + Math.exp(1);
             assertThat(program.output().value()).isEqualTo(y * y);
+        }
+    }
+
+    /** Names and numbers beyond ASCII letters and finite literals. */
+    @Nested
+    class Words {
+
+        @Test
+        void inputs_may_be_named_in_any_alphabet() {
+            Program program = Program.parse("ganancia_α = α * β; ganancia_α + ñ", Inputs.of(Map.of("α", 2.0, "β", 3.0, "ñ", 1.0)));
+            assertThat(program.inputs()).extracting(Leaf::name).containsExactly("α", "β", "ñ");
+            assertThat(program.output().value()).isEqualTo(2.0 * 3.0 + 1.0);
+            assertThat(Infix.print(program.output())).isEqualTo("α * β + ñ");
+        }
+
+        @Test
+        void only_ascii_digits_are_numbers() {
+            // U+0663 is ARABIC-INDIC DIGIT THREE: a digit to Character.isDigit, but not a number here
+            assertThatThrownBy(() -> parse("a * \u0663")).isInstanceOf(SyntaxError.class)
+                    .hasMessageStartingWith("unexpected character '\u0663' at 1:5");
+        }
+
+        @Test
+        void inf_and_nan_are_numbers_that_print_back_as_themselves() {
+            assertThat(parse("a * inf").value()).isEqualTo(Double.POSITIVE_INFINITY);
+            assertThat(parse("-inf").value()).isEqualTo(Double.NEGATIVE_INFINITY);
+            assertThat(parse("nan + a").value()).isNaN();
+            for (String source : List.of("a * inf", "-inf + a", "nan * b", "(-inf) ** a")) {
+                Node graph = parse(source);
+                String printed = Infix.print(graph);
+                assertThat(printed).isEqualTo(source);
+                assertThat(Graphs.structurallyEqual(parse(printed), graph)).as(source).isTrue();
+            }
+            assertThat(Latex.print(parse("a * inf + nan"))).isEqualTo("a \\cdot \\infty + \\mathrm{NaN}");
+        }
+
+        @Test
+        void a_leaf_cannot_take_a_word_of_the_language() {
+            assertThatThrownBy(() -> Leaf.of("sin", 1.0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("leaf name 'sin' is a word of the expression language (a function or a constant); "
+                            + "choose another name.");
+            assertThatThrownBy(() -> Leaf.of("nan", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        // drift guard: a function added to the language is a reserved leaf name too
+        @Test
+        void every_function_of_the_language_is_reserved_for_leaves() {
+            for (String function : Functions.names().split(", ")) {
+                assertThat(Leaf.RESERVED).as("Leaf.RESERVED lacks the function " + function).contains(function);
+            }
+            assertThat(Leaf.RESERVED).contains("torch", "inf", "nan");
         }
     }
 

@@ -100,6 +100,12 @@ public final class Latex extends Printer {
 
     @Override
     String constant(double value) {
+        if (Double.isNaN(value)) {
+            return "\\mathrm{NaN}";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "\\infty" : "-\\infty";
+        }
         String text = number(value);
         int e = text.indexOf('e');
         return e < 0 ? text : text.substring(0, e) + " \\cdot 10^{" + text.substring(e + 1) + "}";

@@ -1,15 +1,21 @@
 package backproplab.graph;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A named input of a graph, with its value and a requires-grad flag (PyTorch's leaf tensor).
- * Names are identifiers ({@code [A-Za-z_][A-Za-z0-9_]*}) so that every graph prints as text the
- * expression language reads back.
+ * Names are identifiers in any alphabet ({@code [\p{L}_][\p{L}\p{Nd}_]*}: {@code a}, {@code x_1},
+ * {@code α}) other than the words of the expression language ({@link #RESERVED}), so that every
+ * graph prints as text the language reads back.
  */
 public final class Leaf extends Node {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
+
+    /** The function names and constants of the expression language: a leaf named so would not read back. */
+    public static final Set<String> RESERVED = Set.of("sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "sigmoid",
+            "relu", "abs", "sign", "pow", "torch", "inf", "nan");
 
     private final String name;
     private final boolean requiresGrad;
@@ -19,6 +25,10 @@ public final class Leaf extends Node {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("leaf name '" + name
                     + "' is not an identifier; use letters, digits and '_', starting with a letter or '_'.");
+        }
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("leaf name '" + name
+                    + "' is a word of the expression language (a function or a constant); choose another name.");
         }
         this.name = name;
         this.requiresGrad = requiresGrad;

@@ -180,9 +180,15 @@ abstract sealed class Printer permits Infix, Latex {
     /**
      * A number as the expression language reads it back to the same double: integers without a
      * fraction ({@code 2}), others in Java's shortest round-trip form with a lower-case exponent
-     * ({@code 0.5}, {@code 1.0e-7}).
+     * ({@code 0.5}, {@code 1.0e-7}); the non-finite ones as {@code inf}, {@code -inf}, {@code nan}.
      */
     static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "nan";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
         if (value == 0.0) {
             return isNegative(value) ? "-0.0" : "0";
         }

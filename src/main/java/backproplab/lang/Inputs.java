@@ -10,6 +10,11 @@ public interface Inputs {
     /** The leaf for input {@code name}, or null if it has no value (the program then fails, saying where). */
     Leaf leaf(String name);
 
+    /** How a user gives {@code name} a value, for the message when it has none: {@code x=1.5}. */
+    default String example(String name) {
+        return name + "=1.5";
+    }
+
     /** Inputs with the given values; each becomes a leaf that requires grad. */
     static Inputs of(Map<String, Double> values) {
         return name -> values.containsKey(name) ? Leaf.of(name, values.get(name)) : null;

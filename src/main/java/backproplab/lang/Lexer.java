@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a program into tokens. Statements end at a newline or {@code ;}; inside parentheses a
  * newline is only a space, as in Python, so a long expression may span lines. {@code #} starts a
- * comment that runs to the end of the line, so notebook cells paste unchanged.
+ * comment that runs to the end of the line, so notebook cells paste unchanged. {@code inf} and
+ * {@code nan} are numbers.
  */
 final class Lexer {
 
@@ -46,15 +47,16 @@ final class Lexer {
                 while (position < source.length() && source.charAt(position) != '\n') {
                     position++;
                 }
-            } else if (Character.isDigit(c) || (c == '.' && position + 1 < source.length()
-                    && Character.isDigit(source.charAt(position + 1)))) {
+            } else if (isDigit(c) || (c == '.' && position + 1 < source.length() && isDigit(source.charAt(position + 1)))) {
                 number(column);
             } else if (Character.isLetter(c) || c == '_') {
                 while (position < source.length()
                         && (Character.isLetterOrDigit(source.charAt(position)) || source.charAt(position) == '_')) {
                     position++;
                 }
-                tokens.add(new Token(Kind.NAME, source.substring(start, position), line, column));
+                String name = source.substring(start, position);
+                boolean constant = name.equals("inf") || name.equals("nan");
+                tokens.add(new Token(constant ? Kind.NUMBER : Kind.NAME, name, line, column));
             } else {
                 symbol(c, column);
             }
@@ -76,7 +78,7 @@ final class Lexer {
             if (position < source.length() && (source.charAt(position) == '+' || source.charAt(position) == '-')) {
                 position++;
             }
-            if (position < source.length() && Character.isDigit(source.charAt(position))) {
+            if (position < source.length() && isDigit(source.charAt(position))) {
                 skipDigits();
             } else {
                 position = mark;
@@ -86,9 +88,14 @@ final class Lexer {
     }
 
     private void skipDigits() {
-        while (position < source.length() && Character.isDigit(source.charAt(position))) {
+        while (position < source.length() && isDigit(source.charAt(position))) {
             position++;
         }
+    }
+
+    /** Numbers are written with the digits 0–9 (names may use any script's letters and digits). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void symbol(char c, int column) {

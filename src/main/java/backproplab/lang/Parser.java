@@ -21,7 +21,7 @@ import java.util.Map;
  * multiplicative = unary { ("*" | "/") unary }
  * unary          = ("-" | "+") unary | power
  * power          = primary [ ("**" | "^") unary ]
- * primary        = NUMBER | NAME | [ "torch" "." ] NAME "(" arguments ")" | "(" expression ")"
+ * primary        = NUMBER | "inf" | "nan" | NAME | [ "torch" "." ] NAME "(" arguments ")" | "(" expression ")"
  * </pre>
  *
  * <p>So {@code -a**2} is −(a²), {@code 2**3**2} is 2⁹ and {@code a**-b} is a^(−b). A minus sign
@@ -206,7 +206,7 @@ final class Parser {
         if (input == null) {
             input = inputs.leaf(name.text());
             if (input == null) {
-                throw SyntaxError.at(name, "noValue", name.text());
+                throw SyntaxError.at(name, "noValue", name.text(), inputs.example(name.text()));
             }
             used.put(name.text(), input);
         }
@@ -222,6 +222,12 @@ final class Parser {
     }
 
     private double number(Token token) {
+        if (token.text().equals("inf")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (token.text().equals("nan")) {
+            return Double.NaN;
+        }
         double value = Double.parseDouble(token.text());
         if (Double.isInfinite(value)) {
             throw SyntaxError.at(token, "tooLarge", token.text());

@@ -19,8 +19,19 @@ public record Program(String source, Node output, String outputName, List<Leaf> 
         return Parser.parse(source, inputs);
     }
 
-    /** The name to print the output under: the assigned name, or {@code y}. */
+    /**
+     * The name to print the output under: the assigned name, or the first of {@code y}, {@code f},
+     * {@code z}, {@code out} that is not an input's name.
+     */
     public String displayName() {
-        return outputName == null ? "y" : outputName;
+        if (outputName != null) {
+            return outputName;
+        }
+        for (String name : List.of("y", "f", "z", "out")) {
+            if (inputs.stream().noneMatch(leaf -> leaf.name().equals(name))) {
+                return name;
+            }
+        }
+        return "output";
     }
 }
