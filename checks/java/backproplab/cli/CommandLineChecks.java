@@ -104,7 +104,8 @@ class CommandLineChecks {
             assertThat(run.jsonLines().get(0).getAsJsonObject("hessianSymbolic").getAsJsonObject("x").get("x").getAsString())
                     .isEqualTo("2 * y");
             assertThat(run("--lang", "en", "grad", "--order", "2", "x ** 2 * y", "x=3", "y=5").out())
-                    .contains("Hessian (second derivatives):").contains("∂²y/∂x∂x = 2 * y = 10.0");
+                    .contains("Hessian (second derivatives):").contains("∂²f/∂x∂x = 2 * y = 10.0")
+                    .as("the program is named f, not y, because y is one of its inputs").doesNotContain("∂²y/");
         }
 
         @Test
@@ -112,6 +113,29 @@ class CommandLineChecks {
             Path file = folder.resolve("w.dot");
             assertThat(run("grad", "--dot", file.toString(), "w = a * (v + b)", "a=2", "b=1", "v=3").exit()).isZero();
             assertThat(Files.readString(file)).startsWith("digraph").contains("value 8.0 | grad 1.0");
+        }
+
+        @Test
+        void inputs_named_in_greek_work_on_the_command_line() {
+            Run run = run("grad", "--json", "α * β", "α=2", "β=3");
+            assertThat(run.exit()).isZero();
+            JsonObject gradient = run.jsonLines().get(0).getAsJsonObject("gradient");
+            assertThat(gradient.get("α").getAsDouble()).isEqualTo(3.0);
+            assertThat(gradient.get("β").getAsDouble()).isEqualTo(2.0);
+        }
+
+        @Test
+        void an_infinite_input_has_no_finite_difference_and_says_nan() {
+            // d(2a)/da = 2 everywhere, even at a = ∞; no stencil fits around ∞, so the cross-check is NaN
+            Run run = run("--lang", "en", "grad", "a * 2", "a=inf");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("y = Infinity").contains("∂y/∂a = 2.0").contains("finite differences    NaN");
+        }
+
+        @Test
+        void version_is_there_for_every_command() {
+            assertThat(run("-V").out()).startsWith("backprop-lab ");
+            assertThat(run("grad", "-V").out()).isEqualTo(run("-V").out());
         }
 
         @Test
@@ -164,7 +188,7 @@ class CommandLineChecks {
             assertThat(answers.get(0).toString()).startsWith("{\"id\":null,\"error\":{\"message\":\"the line is not valid JSON at column 1;")
                     .endsWith("\"line\":1,\"column\":1}}");
             assertThat(answers.get(1).toString()).isEqualTo("{\"id\":7,\"error\":{\"message\":\"no value for the input 'q' at 1:5; "
-                    + "give it one, for example q=1.5\",\"line\":1,\"column\":5}}");
+                    + "give it one, for example \\\"at\\\": {\\\"q\\\": 1.5}\",\"line\":1,\"column\":5}}");
             assertThat(answers.get(2).getAsJsonObject("error").get("message").getAsString())
                     .isEqualTo("unknown function 'sine' at 1:1 — did you mean 'sin'?");
             assertThat(answers.get(3).toString()).isEqualTo("{\"id\":9,\"error\":{\"message\":\"the request needs \\\"program\\\", "
@@ -173,6 +197,10 @@ class CommandLineChecks {
                     .isEqualTo("the value of \"a\" in \"at\" must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), not \"two\"");
             assertThat(answers.get(5).getAsJsonObject("error").get("message").getAsString()).startsWith("the line is JSON but not an object");
             assertThat(answers.get(6).toString()).isEqualTo("{\"id\":11,\"value\":\"NaN\",\"gradient\":{\"a\":2.0}}");
+            Run digits = withInput("{\"id\": 12, \"program\": \"a * \u0663\", \"at\": {\"a\": 1}}\n\n", "--lang", "en", "grad", "--batch");
+            assertThat(digits.jsonLines()).as("the blank line is skipped").hasSize(1);
+            assertThat(digits.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
+                    .startsWith("unexpected character '\u0663' at 1:5");
         }
 
         @Test
@@ -213,7 +241,7 @@ class CommandLineChecks {
         void a_value_that_is_not_a_number_is_a_usage_error() {
             Run run = run("--lang", "en", "grad", "a", "a=two");
             assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo("the value 'two' in 'a=two' is not a number; write it like 2, -0.5 or 1e-3\n");
+            assertThat(run.err()).isEqualTo("the value 'two' in 'a=two' is not a number; write it like 2, -0.5, 1e-3 or inf\n");
         }
 
         @Test
@@ -227,8 +255,10 @@ class CommandLineChecks {
         void an_unknown_option_is_a_usage_error() {
             Run run = run("--lang", "en", "grad", "--frobnicate", "a", "a=1");
             assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err()).startsWith("Unknown option: '--frobnicate'")
+            assertThat(run.err()).startsWith("unknown option, command or extra argument: --frobnicate\n")
                     .contains("Try 'backprop grad --help' for the options");
+            assertThat(run("--lang", "es", "grad", "--frobnicate", "a", "a=1").err())
+                    .startsWith("opción, orden o argumento de más desconocido: --frobnicate\n");
         }
 
         @Test
@@ -239,6 +269,16 @@ class CommandLineChecks {
             Run batch = run("--lang", "en", "grad", "--batch", "a");
             assertThat(batch.exit()).isEqualTo(2);
             assertThat(batch.err()).startsWith("--batch reads its programs from standard input");
+        }
+
+        @Test
+        void an_option_value_of_the_wrong_kind_is_a_usage_error() {
+            Run run = run("--lang", "en", "grad", "--order", "two", "a", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("the arguments are not right: ").contains("'two'")
+                    .contains("Try 'backprop grad --help' for the options");
+            assertThat(run("--lang", "es", "grad", "--order", "two", "a", "a=1").err())
+                    .startsWith("los argumentos no son correctos: ");
         }
 
         @Test

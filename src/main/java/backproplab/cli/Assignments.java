@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** The {@code name=value} arguments of {@code backprop grad}: the point to differentiate at. */
 final class Assignments {
 
-    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("([\\p{L}_][\\p{L}\\p{Nd}_]*)=(.*)");
     private static final Messages TEXT = Messages.of("backproplab.cli.messages");
 
     private Assignments() {
@@ -37,12 +37,16 @@ final class Assignments {
         return values;
     }
 
-    /** A decimal number, or NaN, Infinity, -Infinity (as JSON writes them). */
+    /**
+     * A decimal number, or a non-finite one spelled as JSON writes it ({@code NaN},
+     * {@code Infinity}, {@code -Infinity}) or as the expression language does ({@code nan},
+     * {@code inf}, {@code -inf}).
+     */
     static double number(String text, String argument) {
         switch (text.trim()) {
-            case "NaN": return Double.NaN;
-            case "Infinity": case "+Infinity": return Double.POSITIVE_INFINITY;
-            case "-Infinity": return Double.NEGATIVE_INFINITY;
+            case "NaN": case "nan": return Double.NaN;
+            case "Infinity": case "+Infinity": case "inf": case "+inf": return Double.POSITIVE_INFINITY;
+            case "-Infinity": case "-inf": return Double.NEGATIVE_INFINITY;
             default:
                 if (!text.trim().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
                     throw new BadInput(TEXT.get("assignment.notNumber", text, argument));

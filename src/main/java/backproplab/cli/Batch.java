@@ -2,6 +2,8 @@ package backproplab.cli;
 
 import backproplab.graph.Infix;
 import backproplab.i18n.Messages;
+import backproplab.graph.Leaf;
+import backproplab.lang.Inputs;
 import backproplab.lang.SyntaxError;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -33,8 +35,9 @@ import java.util.regex.Pattern;
  * <p>The gradient has an entry for every name in {@code "at"} (0 for a name the program does not
  * use). NaN and the infinities are written, and read, as the strings {@code "NaN"},
  * {@code "Infinity"}, {@code "-Infinity"}. A bad line is answered with an error and the next line
- * is processed. An error's line and column are in the program for a program that does not read;
- * for a request that is not valid JSON or lacks a field, they are in the request line.
+ * is processed, whatever went wrong. An error's line and column are in the program for a program
+ * that does not read; for a request that is not valid JSON or lacks a field, they are in the
+ * request line. Blank lines are not requests: they get no answer.
  */
 final class Batch {
 
@@ -66,7 +69,7 @@ final class Batch {
             String program = program(request);
             Map<String, Double> at = at(request);
             boolean symbolic = symbolic(request);
-            Differentiation result = Differentiation.of(program, at, symbolic);
+            Differentiation result = Differentiation.of(program, new BatchInputs(at), at, symbolic);
             JsonObject answer = new JsonObject();
             answer.add("id", id);
             answer.add("value", Json.number(result.value()));
@@ -87,6 +90,23 @@ final class Batch {
             return error(id, e.getMessage(), e.line(), e.column());
         } catch (RequestError e) {
             return error(id, e.getMessage(), 1, e.column);
+        } catch (RuntimeException e) {
+            // a bug must not cost the lines after it: answer this one with the error and go on
+            return error(id, TEXT.get("internalError", e), 1, 1);
+        }
+    }
+
+    /** The request's values; a missing one is explained in the request's own terms. */
+    private record BatchInputs(Map<String, Double> at) implements Inputs {
+
+        @Override
+        public Leaf leaf(String name) {
+            return Inputs.of(at).leaf(name);
+        }
+
+        @Override
+        public String example(String name) {
+            return "\"at\": {\"" + name + "\": 1.5}";
         }
     }
 

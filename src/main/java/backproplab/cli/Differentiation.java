@@ -48,7 +48,12 @@ final class Differentiation {
 
     /** Reads {@code source} at the point {@code at} and differentiates it. */
     static Differentiation of(String source, Map<String, Double> at, boolean withSymbolic) {
-        return new Differentiation(Program.parse(source, Inputs.of(at)), at, withSymbolic);
+        return of(source, Inputs.of(at), at, withSymbolic);
+    }
+
+    /** Reads {@code source} with {@code inputs} (whose values are {@code at}) and differentiates it. */
+    static Differentiation of(String source, Inputs inputs, Map<String, Double> at, boolean withSymbolic) {
+        return new Differentiation(Program.parse(source, inputs), at, withSymbolic);
     }
 
     double value() {

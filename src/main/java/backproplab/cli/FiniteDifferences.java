@@ -26,8 +26,14 @@ final class FiniteDifferences {
     private FiniteDifferences() {
     }
 
-    /** The estimate of ∂output/∂(the leaf named {@code input}) at its current value. */
+    /**
+     * The estimate of ∂output/∂(the leaf named {@code input}) at its current value; NaN where no
+     * stencil can be placed (an input of ±∞ or NaN).
+     */
     static double derivative(Node output, String input, double at) {
+        if (!Double.isFinite(at)) {
+            return Double.NaN;
+        }
         UnivariateFunction f = t -> Graphs.substitute(output, Map.of(input, t)).value();
         double step = RELATIVE_STEP * Math.max(1.0, Math.abs(at));
         UnivariateDifferentiableFunction differentiable =

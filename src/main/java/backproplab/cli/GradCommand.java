@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
  * gradient by reverse mode, its symbolic derivative and a finite-difference cross-check.
  * {@code backprop grad --batch} differentiates one JSON request per line of standard input.
  */
-@Command(name = "grad", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "grad", mixinStandardHelpOptions = true, version = Main.VERSION, sortOptions = false)
 final class GradCommand implements Callable<Integer> {
 
     private static final Messages TEXT = Messages.of("backproplab.cli.messages");
@@ -94,7 +95,9 @@ final class GradCommand implements Callable<Integer> {
         try (Writer writer = Files.newBufferedWriter(dot, StandardCharsets.UTF_8)) {
             Dot.write(output, ReverseMode.gradients(output), writer);
         } catch (IOException e) {
-            throw new BadInput(TEXT.get("dot.cannotWrite", dot, e.getMessage()));
+            String reason = e instanceof FileSystemException problem && problem.getReason() != null
+                    ? problem.getReason() : e.getMessage();
+            throw new BadInput(TEXT.get("dot.cannotWrite", dot, reason));
         }
     }
 

@@ -26,9 +26,11 @@ import picocli.CommandLine.ScopeType;
  * differentiates programs. Exit codes: 0 success, 2 bad input or usage (one line on standard error,
  * no stack trace unless {@code --debug}), 1 an internal error.
  */
-@Command(name = "backprop", mixinStandardHelpOptions = true, version = "backprop-lab 0.1.0",
+@Command(name = "backprop", mixinStandardHelpOptions = true, version = Main.VERSION,
         subcommands = GradCommand.class, sortOptions = false)
 public final class Main implements Callable<Integer> {
+
+    static final String VERSION = "backprop-lab 0.1.0";
 
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
@@ -80,7 +82,9 @@ public final class Main implements Callable<Integer> {
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
             commandLine.setParameterExceptionHandler((problem, arguments) -> {
-                err.println(problem.getMessage());
+                err.println(problem instanceof CommandLine.UnmatchedArgumentException unmatched
+                        ? TEXT.get("usage.unmatched", String.join(" ", unmatched.getUnmatched()))
+                        : TEXT.get("usage.invalid", problem.getMessage()));
                 err.println(TEXT.get("usage.tryHelp", problem.getCommandLine().getCommandSpec().qualifiedName()));
                 return BAD_INPUT;
             });
