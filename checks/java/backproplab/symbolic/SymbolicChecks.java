@@ -106,6 +106,17 @@ class SymbolicChecks {
             assertThat(Infix.print(Simplifier.simplify(parse("x * x + -(-y) + (x + 1 + 2)")))).isEqualTo("x ** 2 + y + (x + 3)");
             assertThat(Infix.print(Simplifier.simplify(parse("exp(0) * log(1) + exp(1) + 1 / 3")))).isEqualTo("exp(1) + 1 / 3");
         }
+
+        @Test
+        void like_terms_are_collected_across_a_sum_and_through_a_minus_sign() {
+            assertThat(Infix.print(Simplifier.simplify(parse("y + 2 * x + x")))).isEqualTo("y + 3 * x");
+            assertThat(Infix.print(Simplifier.simplify(parse("x ** 2 - x - x")))).isEqualTo("x ** 2 - 2 * x");
+            assertThat(Infix.print(Simplifier.simplify(parse("-x - x")))).isEqualTo("-2 * x");
+            assertThat(Infix.print(Simplifier.simplify(parse("y + -(3 * x)")))).isEqualTo("y - 3 * x");
+            // d/dx (x³ − x²) = 3x² − 2x, by hand
+            Node f = parse("x * x * x - x * x");
+            assertThat(Infix.print(Derivatives.derivative(f, Graphs.leaves(f).get(0)))).isEqualTo("-2 * x + 3 * x ** 2");
+        }
     }
 
     @Nested

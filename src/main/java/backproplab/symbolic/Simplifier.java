@@ -1,6 +1,7 @@
 package backproplab.symbolic;
 
 import backproplab.graph.Add;
+import backproplab.graph.BinaryOperation;
 import backproplab.graph.Constant;
 import backproplab.graph.Div;
 import backproplab.graph.Leaf;
@@ -15,7 +16,9 @@ import backproplab.graph.Sub;
 import backproplab.graph.TopologicalOrder;
 import backproplab.graph.UnaryOperation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +33,7 @@ import java.util.Map;
  *       it is a terminating decimal, so 1 / 3 stays {@code 1 / 3});</li>
  *   <li>identities: x + 0 → x, x · 1 → x, x · 0 → 0, x ** 1 → x, x ** 0 → 1, x / 1 → x, −(−x) → x;</li>
  *   <li>cancellation and like terms: x − x → 0, x / x → 1, x + x → 2 · x, 2·x + x → 3 · x,
- *       x · x → x ** 2;</li>
+ *       a + x + 2·x → a + 3·x (among the first few terms of a sum), x · x → x ** 2;</li>
  *   <li>normal forms: a constant factor first (x · 2 → 2 · x) and collected (2 · (3 · x) → 6 · x),
  *       a constant term last and collected ((x + 1) + 2 → x + 3), signs pulled out
  *       (x + −y → x − y, (−x) · y → −(x · y)), x · (1 / y) → x / y, (x / y) / z → x / (y · z).</li>
@@ -116,7 +119,11 @@ public final class Simplifier {
         if (op instanceof Neg) {
             return neg(x);
         }
-        return function((UnaryOperation) op, x);
+        if (op instanceof UnaryOperation function) {
+            return function(function, x);
+        }
+        // an operation no rule knows yet: rebuilt on simplified inputs, without rewriting
+        return intern(op.withInputs(op.inputs().stream().map(simplified::get).toList()));
     }
 
     /** x + y. */
@@ -148,7 +155,11 @@ public final class Simplifier {
         if (sameTerm(x, y)) {
             return mul(constant(coefficient(x) + coefficient(y)), base(x));
         }
-        return intern(x.add(y));
+        if (coefficient(y) < 0) {
+            return sub(x, timesConstant(-coefficient(y), base(y)));
+        }
+        Node collected = collect(x, y, true);
+        return collected != null ? collected : intern(x.add(y));
     }
 
     /** x − y. */
@@ -177,7 +188,63 @@ public final class Simplifier {
         if (sameTerm(x, y)) {
             return mul(constant(coefficient(x) - coefficient(y)), base(x));
         }
-        return intern(x.sub(y));
+        if (coefficient(y) < 0) {
+            return add(x, timesConstant(-coefficient(y), base(y)));
+        }
+        Node collected = collect(x, y, false);
+        return collected != null ? collected : intern(x.sub(y));
+    }
+
+    /** How far down a sum {@link #collect} looks for a like term: far enough for a textbook's sums, never the whole graph. */
+    static final int LIKE_TERMS_SEARCHED = 8;
+
+    /**
+     * x + y (or x − y) when one of the first terms of the sum x has y's base, merged into it:
+     * (a + 2·x) + x → a + 3·x, (x ** 2 − x) − x → x ** 2 − 2·x. Null when no such term is found.
+     * The sum's terms are read down its left spine, at most {@link #LIKE_TERMS_SEARCHED} of them.
+     */
+    private Node collect(Node x, Node y, boolean plus) {
+        List<Node> terms = new ArrayList<>();
+        List<Boolean> added = new ArrayList<>();
+        Node rest = x;
+        while (terms.size() < LIKE_TERMS_SEARCHED && (rest instanceof Add || rest instanceof Sub)) {
+            BinaryOperation sum = (BinaryOperation) rest;
+            terms.add(sum.y());
+            added.add(sum instanceof Add);
+            rest = sum.x();
+        }
+        Node base = base(y);
+        double contribution = (plus ? 1 : -1) * coefficient(y);
+        int match = -1;
+        for (int k = 0; k < terms.size() && match < 0; k++) {
+            if (sameBase(terms.get(k), base)) {
+                match = k;
+            }
+        }
+        if (match < 0 && !(sameBase(rest, base) && terms.size() > 0)) {
+            return null;
+        }
+        Node result;
+        if (match < 0) {
+            result = mul(constant(coefficient(rest) + contribution), base);
+        } else {
+            result = rest;
+        }
+        for (int k = terms.size() - 1; k >= 0; k--) {
+            Node term = terms.get(k);
+            boolean sign = added.get(k);
+            if (k == match) {
+                double merged = (sign ? 1 : -1) * coefficient(term) + contribution;
+                term = mul(constant(Math.abs(merged)), base);
+                sign = merged >= 0;
+            }
+            result = sign ? add(result, term) : sub(result, term);
+        }
+        return result;
+    }
+
+    private static boolean sameBase(Node term, Node base) {
+        return !(term instanceof Constant) && base(term) == base;
     }
 
     /** x · y. */
@@ -327,13 +394,19 @@ public final class Simplifier {
         return intern(constant(c).mul(x));
     }
 
-    /** The constant factor of a term: 2 for 2 · x, 1 for x. */
+    /** The constant factor of a term: 2 for 2 · x, 1 for x, −1 for −x, −2 for −(2 · x). */
     private static double coefficient(Node term) {
+        if (term instanceof Neg negation) {
+            return -coefficient(negation.x());
+        }
         return term instanceof Mul product && product.x() instanceof Constant ? product.x().value() : 1.0;
     }
 
-    /** The rest of a term: x for 2 · x and for x. */
+    /** The rest of a term: x for 2 · x, for x and for −x. */
     private static Node base(Node term) {
+        if (term instanceof Neg negation) {
+            return base(negation.x());
+        }
         return term instanceof Mul product && product.x() instanceof Constant ? product.y() : term;
     }
 
@@ -341,9 +414,16 @@ public final class Simplifier {
         return !(x instanceof Constant) && base(x) == base(y);
     }
 
-    /** A constant folded from constants, or the expression itself if the result is not finite. */
+    /**
+     * A constant folded from constants; but the expression itself if folding would make a finite
+     * constant into an infinity or NaN (1 / 0 stays a quotient), while inf · 1 folds to inf.
+     */
     private Node folded(double value, Node unfolded) {
-        return Double.isFinite(value) ? constant(value) : intern(unfolded);
+        boolean finiteInputs = true;
+        for (int i = 0; i < unfolded.arity(); i++) {
+            finiteInputs &= Double.isFinite(unfolded.input(i).value());
+        }
+        return Double.isFinite(value) || !finiteInputs ? constant(value) : intern(unfolded);
     }
 
     private Node constant(double value) {
