@@ -139,17 +139,19 @@ public final class Walkthrough {
         picture("z.dot", z.node());
 
         t.paragraph("nonlinear.forgot");
-        Tensor a2 = tensor("a", 2.0, REQUIRES_GRAD);
-        Tensor b2 = tensor("b", 1.0, REQUIRES_GRAD);
-        Tensor v2 = tensor("v", 3.0, REQUIRES_GRAD);
+        t.code("a = torch.tensor(2.0, requires_grad=True)  # b, v likewise",
+                "a = tensor(\"a\", 2.0, REQUIRES_GRAD);  // b, v likewise");
+        Tensor freshA = tensor("a", 2.0, REQUIRES_GRAD);
+        Tensor freshB = tensor("b", 1.0, REQUIRES_GRAD);
+        Tensor freshV = tensor("v", 3.0, REQUIRES_GRAD);
         t.code("w = a * (v + b); w.backward()", "a.mul(v.add(b)).backward();");
-        a2.mul(v2.add(b2)).backward();
+        freshA.mul(freshV.add(freshB)).backward();
         t.code("z = (torch.sin(a * v) + torch.exp(b))**2; z.backward()",
                 "sin(a.mul(v)).add(exp(b)).pow(2).backward();");
-        sin(a2.mul(v2)).add(exp(b2)).pow(2).backward();
-        t.number("stale.a.grad", "a.grad", a2.grad());
-        t.number("stale.b.grad", "b.grad", b2.grad());
-        t.number("stale.v.grad", "v.grad", v2.grad());
+        sin(freshA.mul(freshV)).add(exp(freshB)).pow(2).backward();
+        t.number("stale.a.grad", "a.grad", freshA.grad());
+        t.number("stale.b.grad", "b.grad", freshB.grad());
+        t.number("stale.v.grad", "v.grad", freshV.grad());
         t.paragraph("nonlinear.forgotExplained");
     }
 
