@@ -68,12 +68,12 @@ public final class AccumulationLaws {
                 Double grad = session.grad(leaf);
                 if (!gradients.reaches(leaf)) {
                     if (grad != null) {
-                        throw new AssertionError(leaf.name() + " is not used, but its grad is " + grad + " (PyTorch: None)");
+                        throw new AssertionError(Laws.WORDS.get("acc.unusedHasGrad", leaf.name(), grad));
                     }
                     continue;
                 }
                 if (grad == null) {
-                    throw new AssertionError(leaf.name() + ".grad is None after " + k + " backward() call(s)");
+                    throw new AssertionError(Laws.WORDS.get("acc.noneAfter", leaf.name(), k));
                 }
                 // k additions of one double round at most k times, each within half an ulp of the sum
                 Laws.assertClose(k + " × backward(): " + leaf.name() + ".grad", k * gradients.of(leaf), grad,
@@ -96,7 +96,7 @@ public final class AccumulationLaws {
             for (Leaf leaf : c.graph().inputs()) {
                 Double grad = session.grad(leaf);
                 if (grad != null && grad != 0.0) {
-                    throw new AssertionError("after zeroGrad(), " + leaf.name() + ".grad is " + grad + ", not 0");
+                    throw new AssertionError(Laws.WORDS.get("acc.notZero", leaf.name(), grad));
                 }
             }
             session.backward();
@@ -105,7 +105,7 @@ public final class AccumulationLaws {
                 if (gradients.reaches(leaf)) {
                     Double grad = session.grad(leaf);
                     if (grad == null) {
-                        throw new AssertionError("after zeroGrad() and backward(), " + leaf.name() + ".grad is None");
+                        throw new AssertionError(Laws.WORDS.get("acc.noneAfterZero", leaf.name()));
                     }
                     Laws.assertClose(leaf.name() + ".grad after zeroGrad() and one backward()", gradients.of(leaf), grad);
                 }
@@ -124,8 +124,7 @@ public final class AccumulationLaws {
                 anyRequires |= (mask >> i & 1) == 1 && used.contains(c.graph().inputs().get(i));
             }
             if (session.requiresGrad() != anyRequires) {
-                throw new AssertionError("the output requires grad: " + session.requiresGrad() + ", but an input it uses "
-                        + "requires grad: " + anyRequires);
+                throw new AssertionError(Laws.WORDS.get("acc.requiresMismatch", session.requiresGrad(), anyRequires));
             }
             if (!anyRequires) {
                 return;
@@ -138,18 +137,18 @@ public final class AccumulationLaws {
                 Double grad = session.grad(leaf);
                 if (!requires || !used.contains(leaf)) {
                     if (grad != null) {
-                        throw new AssertionError(leaf.name() + (requires ? " is not used" : " does not require grad")
-                                + ", but its grad is " + grad + " (PyTorch: None)");
+                        throw new AssertionError(Laws.WORDS.get(requires ? "acc.unusedHasGrad" : "acc.notRequiringHasGrad",
+                                leaf.name(), grad));
                     }
                 } else if (grad == null) {
-                    throw new AssertionError(leaf.name() + " requires grad and is used, but its grad is None");
+                    throw new AssertionError(Laws.WORDS.get("acc.requiringNone", leaf.name()));
                 } else {
                     Laws.assertClose(leaf.name() + ".grad", gradients.of(leaf), grad);
                 }
             }
             for (Node node : Graphs.topologicalOrder(c.graph().output())) {
                 if (node.arity() > 0 && session.grad(node) != null) {
-                    throw new AssertionError("the non-leaf " + node + " has a grad, " + session.grad(node) + " (PyTorch: None)");
+                    throw new AssertionError(Laws.WORDS.get("acc.nonLeafHasGrad", node, session.grad(node)));
                 }
             }
         };

@@ -39,7 +39,7 @@ class AgreementChecks {
     // value(y) (engine) = value(y) (Commons Math arithmetic)
     @Test
     void the_engine_computes_values_as_commons_math_does() {
-        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> Laws.assertClose("the value: Commons Math computes",
+        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> Laws.assertClose("y (Commons Math)",
                 new backproplab.spec.oracle.DerivativeStructureOracle(graph.inputs()).value(graph.output()),
                 graph.output().value()));
     }

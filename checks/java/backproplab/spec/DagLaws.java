@@ -17,29 +17,29 @@ public final class DagLaws {
     /** Every node once; for every edge u → v, u comes before v; the output last. */
     public static void assertTopologicalOrder(Dag dag, int[] order) {
         if (order == null || order.length != dag.size()) {
-            throw new AssertionError("the order has " + (order == null ? "no" : order.length + "") + " entries for a graph of "
-                    + dag.size() + " nodes; list every node exactly once:\n" + dag);
+            throw new AssertionError(Laws.WORDS.get("dag.size", order == null ? 0 : order.length, dag.size())
+                    + System.lineSeparator() + dag);
         }
         int[] position = new int[dag.size()];
         Arrays.fill(position, -1);
         for (int k = 0; k < order.length; k++) {
             int node = order[k];
             if (node < 0 || node >= dag.size() || position[node] >= 0) {
-                throw new AssertionError("node " + node + " at position " + k + " is " + (node < 0 || node >= dag.size()
-                        ? "not a node of the graph" : "listed twice") + " in " + Arrays.toString(order) + " for\n" + dag);
+                String problem = node < 0 || node >= dag.size() ? "dag.badNode" : "dag.twice";
+                throw new AssertionError(Laws.WORDS.get(problem, node, k, Arrays.toString(order)) + System.lineSeparator() + dag);
             }
             position[node] = k;
         }
         for (int v = 0; v < dag.size(); v++) {
             for (Dag.Edge edge : dag.inputs(v)) {
                 if (position[edge.from()] > position[v]) {
-                    throw new AssertionError("node " + edge.from() + " is an input of node " + v + " but comes after it in "
-                            + Arrays.toString(order) + " for\n" + dag);
+                    throw new AssertionError(Laws.WORDS.get("dag.inputAfter", edge.from(), v, Arrays.toString(order))
+                            + System.lineSeparator() + dag);
                 }
             }
         }
         if (order[order.length - 1] != dag.output()) {
-            throw new AssertionError("the output " + dag.output() + " is not last in " + Arrays.toString(order));
+            throw new AssertionError(Laws.WORDS.get("dag.outputNotLast", dag.output(), Arrays.toString(order)));
         }
     }
 

@@ -10,6 +10,7 @@ import backproplab.spec.oracle.FiniteDifferenceOracle;
 import backproplab.spec.oracle.PathSum;
 import backproplab.symbolic.Derivatives;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -41,7 +42,7 @@ public final class GradientLaws {
             for (int i = 0; i < graph.inputs().size(); i++) {
                 Leaf x = graph.inputs().get(i);
                 double expected = forward.partial(graph.output(), i);
-                Laws.assertClose("∂/∂" + x.name() + ": DerivativeStructure computes", expected, gradient.wrt(x));
+                Laws.assertClose("∂/∂" + x.name() + " (DerivativeStructure)", expected, gradient.wrt(x));
             }
         };
     }
@@ -54,9 +55,9 @@ public final class GradientLaws {
                 Leaf x = graph.inputs().get(i);
                 FiniteDifferenceOracle.Estimate estimate = FiniteDifferenceOracle.partial(graph, i);
                 if (!estimate.agreesWith(gradient.wrt(x))) {
-                    throw new AssertionError(String.format(
-                            "∂/∂%s: finite differences estimate %s (step %.3g, error bound %.3g), but the gradient is %s",
-                            x.name(), estimate.derivative(), estimate.step(), estimate.tolerance(), gradient.wrt(x)));
+                    throw new AssertionError(Laws.WORDS.get("fd.disagrees", x.name(), estimate.derivative(),
+                            String.format(Locale.ROOT, "%.3g", estimate.step()),
+                            String.format(Locale.ROOT, "%.3g", estimate.tolerance()), gradient.wrt(x)));
                 }
             }
         };
@@ -70,8 +71,7 @@ public final class GradientLaws {
             for (Leaf x : graph.inputs()) {
                 Node derivative = symbolic.get(x);
                 double value = derivative == null ? 0.0 : derivative.value();
-                Laws.assertClose("∂/∂" + x.name() + ": the symbolic derivative " + derivative + " evaluates to",
-                        value, gradient.wrt(x));
+                Laws.assertClose("∂/∂" + x.name() + " (d/d" + x.name() + " = " + derivative + ")", value, gradient.wrt(x));
             }
         };
     }
@@ -93,7 +93,7 @@ public final class GradientLaws {
                     }
                     scale += Math.abs(product);
                 }
-                Laws.assertClose("∂/∂" + x.name() + " over " + paths.size() + " path(s): Σ Π w(e) is",
+                Laws.assertClose("∂/∂" + x.name() + " (Σ Π w(e), " + paths.size() + " path(s))",
                         PathSum.derivative(graph.output(), x), gradient.wrt(x), Laws.ROUNDING, scale);
             }
         };
@@ -123,7 +123,7 @@ public final class GradientLaws {
             for (Leaf x : c.f().inputs()) {
                 double a = c.alpha() * df.wrt(x);
                 double b = c.beta() * dg.wrt(x);
-                Laws.assertClose("∂/∂" + x.name() + " of αf + βg against α∂f + β∂g", a + b, sum.wrt(x),
+                Laws.assertClose("∂(αf + βg)/∂" + x.name() + " (α∂f + β∂g)", a + b, sum.wrt(x),
                         Laws.ROUNDING, scale(a, b));
             }
         };
@@ -140,7 +140,7 @@ public final class GradientLaws {
             for (Leaf x : c.f().inputs()) {
                 double a = g.value() * df.wrt(x);
                 double b = f.value() * dg.wrt(x);
-                Laws.assertClose("∂/∂" + x.name() + " of f·g against g∂f + f∂g", a + b, product.wrt(x),
+                Laws.assertClose("∂(f·g)/∂" + x.name() + " (g∂f + f∂g)", a + b, product.wrt(x),
                         Laws.ROUNDING, scale(a, b));
             }
         };
@@ -158,7 +158,7 @@ public final class GradientLaws {
             for (Leaf x : c.f().inputs()) {
                 double a = g.value() * df.wrt(x) / g2;
                 double b = f.value() * dg.wrt(x) / g2;
-                Laws.assertClose("∂/∂" + x.name() + " of f/g against (g∂f − f∂g)/g²", a - b, quotient.wrt(x),
+                Laws.assertClose("∂(f/g)/∂" + x.name() + " ((g∂f − f∂g)/g²)", a - b, quotient.wrt(x),
                         Laws.ROUNDING, scale(a, b));
             }
         };
@@ -174,7 +174,7 @@ public final class GradientLaws {
             Backpropagation.Gradient df = subject.of(c.inner().output());
             Backpropagation.Gradient chain = subject.of(composed);
             for (Leaf x : c.inner().inputs()) {
-                Laws.assertClose("∂/∂" + x.name() + " of g∘f against g′(f)·∂f", gPrime * df.wrt(x), chain.wrt(x),
+                Laws.assertClose("∂(g∘f)/∂" + x.name() + " (g′(f)·∂f)", gPrime * df.wrt(x), chain.wrt(x),
                         Laws.ROUNDING, scale(gPrime * df.wrt(x)));
             }
         };
