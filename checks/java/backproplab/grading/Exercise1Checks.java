@@ -95,11 +95,11 @@ class Exercise1Checks {
     @Points(value = 2, hint = "ex1.power")
     void power(LocalDerivatives rules) {
         Sandbox.run(() -> {
-            compare("d/dx x⁰ at x = 0", 0.0, rules.pow(0.0, 0));
+            compare("d/dx x⁰ (x = 0)", 0.0, rules.pow(0.0, 0));
             for (double p : new double[] {2, 3, 0.5, -1, 1.5, -2, 0}) {
                 Spec.forAll(points(), EXAMPLES / 4, q -> {
                     double x = Math.abs(q[1]);
-                    compare("d/dx x^" + p + " at x = " + x, forward(x, u -> u.pow(p)), rules.pow(x, p));
+                    compare("d/dx x^" + p + " (x = " + x + ")", forward(x, u -> u.pow(p)), rules.pow(x, p));
                 });
             }
         });
@@ -111,8 +111,8 @@ class Exercise1Checks {
     @Points(value = 2, hint = "ex1.trig")
     void sine_and_cosine(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
-            compare("d/dx sin x at x = " + p[0], forward(p[0], Node::sin), rules.sin(p[0]));
-            compare("d/dx cos x at x = " + p[0], forward(p[0], Node::cos), rules.cos(p[0]));
+            compare("d/dx sin x (x = " + p[0] + ")", forward(p[0], Node::sin), rules.sin(p[0]));
+            compare("d/dx cos x (x = " + p[0] + ")", forward(p[0], Node::cos), rules.cos(p[0]));
         }));
     }
 
@@ -123,9 +123,9 @@ class Exercise1Checks {
     void exponential_logarithm_and_tanh(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
             double positive = Math.abs(p[1]);
-            compare("d/dx eˣ at x = " + p[0], forward(p[0], Node::exp), rules.exp(p[0]));
-            compare("d/dx ln x at x = " + positive, forward(positive, Node::log), rules.log(positive));
-            compare("d/dx tanh x at x = " + p[0], forward(p[0], Node::tanh), rules.tanh(p[0]));
+            compare("d/dx eˣ (x = " + p[0] + ")", forward(p[0], Node::exp), rules.exp(p[0]));
+            compare("d/dx ln x (x = " + positive + ")", forward(positive, Node::log), rules.log(positive));
+            compare("d/dx tanh x (x = " + p[0] + ")", forward(p[0], Node::tanh), rules.tanh(p[0]));
         }));
     }
 }

@@ -79,8 +79,8 @@ class Exercise3Checks {
     void fan_out_sums(ReverseAccumulation accumulation) {
         Leaf x = Leaf.of("x", 3);
         Sandbox.run(() -> {
-            expect("∂(x + x)/∂x at x = 3", 2, engineOf(accumulation).of(x.add(x)).wrt(x));
-            expect("∂(x·x + x)/∂x at x = 3", 7, engineOf(accumulation).of(x.mul(x).add(x)).wrt(x));
+            expect("∂(x + x)/∂x (x = 3)", 2, engineOf(accumulation).of(x.add(x)).wrt(x));
+            expect("∂(x·x + x)/∂x (x = 3)", 7, engineOf(accumulation).of(x.mul(x).add(x)).wrt(x));
         });
     }
 
@@ -92,7 +92,7 @@ class Exercise3Checks {
         Leaf x = Leaf.of("x", 1);
         Sandbox.run(() -> {
             expect("∂(5·(3·(2·x)))/∂x", 30, engineOf(accumulation).of(x.mul(2).mul(3).mul(5)).wrt(x));
-            expect("∂ sin(sin x)/∂x at x = 1", Math.cos(Math.sin(1)) * Math.cos(1), engineOf(accumulation).of(x.sin().sin()).wrt(x));
+            expect("∂ sin(sin x)/∂x (x = 1)", Math.cos(Math.sin(1)) * Math.cos(1), engineOf(accumulation).of(x.sin().sin()).wrt(x));
         });
     }
 

@@ -5,7 +5,7 @@ import backproplab.course.Specification;
 import backproplab.exercises.Exercise6Specification;
 import backproplab.spec.BrokenEngines;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -27,10 +27,18 @@ class Exercise6Checks {
         return BrokenEngines.all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * Every engine is handed to the law in the same disguise, and each call gets a fresh instance of
+     * the student's class: a law can only tell engines apart by what they compute.
+     */
+    static Backpropagation disguised(Backpropagation engine) {
+        return output -> engine.of(output);
+    }
+
     /** The law holds for the engine and fails for each of {@code mustCatch}. */
-    static void judge(String law, Consumer<Backpropagation> check, List<String> mustCatch) {
+    static void judge(String law, Specification laws, BiConsumer<Specification, Backpropagation> check, List<String> mustCatch) {
         try {
-            check.accept(Backpropagation.engine());
+            check.accept(Subjects.copyOf(laws), disguised(Backpropagation.engine()));
         } catch (AssertionError e) {
             throw new AssertionError(Feedback.text("ex6.failedOnEngine", law) + System.lineSeparator() + e.getMessage(), e);
         }
@@ -38,7 +46,7 @@ class Exercise6Checks {
             BrokenEngines.Broken engine = broken(name);
             boolean caught;
             try {
-                check.accept(engine.engine());
+                check.accept(Subjects.copyOf(laws), disguised(engine.engine()));
                 caught = false;
             } catch (AssertionError expected) {
                 caught = true;
@@ -54,7 +62,7 @@ class Exercise6Checks {
     @Order(1)
     @Points(value = 5, hint = "ex6.vacuous")
     void the_sum_rule_tells_right_from_wrong(Specification laws) {
-        Sandbox.run(() -> judge("sumRule", laws::sumRule, List.of("overwrite at fan-out", "reversed topological order")));
+        Sandbox.run(() -> judge("sumRule", laws, Specification::sumRule, List.of("overwrite at fan-out", "reversed topological order")));
     }
 
     // agreesWithFiniteDifferences holds for the engine and fails for all four broken engines
@@ -62,7 +70,7 @@ class Exercise6Checks {
     @Order(2)
     @Points(value = 5, hint = "ex6.vacuous")
     void agreement_with_finite_differences_tells_right_from_wrong(Specification laws) {
-        Sandbox.run(() -> judge("agreesWithFiniteDifferences", laws::agreesWithFiniteDifferences,
+        Sandbox.run(() -> judge("agreesWithFiniteDifferences", laws, Specification::agreesWithFiniteDifferences,
                 BrokenEngines.all().stream().map(BrokenEngines.Broken::name).toList()));
     }
 
@@ -71,6 +79,6 @@ class Exercise6Checks {
     @Order(3)
     @Points(value = 5, hint = "ex6.vacuous")
     void the_fan_out_law_tells_right_from_wrong(Specification laws) {
-        Sandbox.run(() -> judge("fanOutSums", laws::fanOutSums, List.of("overwrite at fan-out")));
+        Sandbox.run(() -> judge("fanOutSums", laws, Specification::fanOutSums, List.of("overwrite at fan-out")));
     }
 }

@@ -3,19 +3,23 @@ package backproplab.grading;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What exercise code may not use, checked with ArchUnit on the compiled class before any of it
+ * What exercise code may not use, checked with ArchUnit on the compiled classes before any of it
  * runs: no way out of the grader (exit, processes, reflection, files, network, threads, system
- * properties, the test framework), and not the engine's own implementation of what the exercise
- * asks. A violation scores 0 for the exercise; the report names the rule and the line.
+ * properties, the test framework), no state kept in static fields (a check must not depend on what
+ * an earlier one did), and not the engine's own implementation of what the exercise asks. A
+ * violation scores 0 for the exercise; the report names the rule and the line.
  *
  * <p>The meta-checks' mutant students extend the reference solutions; depending on those is allowed
  * (the student handout has none).
@@ -55,14 +59,14 @@ final class ExerciseRules {
     private ExerciseRules() {
     }
 
-    /** Every violation by the code of {@code subject} (with its nested classes), one line each, or none. */
+    /**
+     * Every violation by the code of {@code subject}, its nested classes, and every class of its
+     * package it uses (directly or through another), one line each, or none.
+     */
     static List<String> violations(int exercise, Class<?> subject) {
         JavaClasses classes = new ClassFileImporter().importPackages(subject.getPackageName());
         List<String> found = new ArrayList<>();
-        for (JavaClass type : classes) {
-            if (!type.getName().equals(subject.getName()) && !type.getName().startsWith(subject.getName() + "$")) {
-                continue;
-            }
+        for (JavaClass type : reachable(classes, subject)) {
             for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                 String target = dependency.getTargetClass().getName();
                 for (Rule rule : EVERY_EXERCISE) {
@@ -81,7 +85,41 @@ final class ExerciseRules {
                     found.add(Feedback.text("rule.system") + ": " + call.getDescription());
                 }
             }
+            for (JavaField field : type.getFields()) {
+                if (field.getModifiers().contains(JavaModifier.STATIC) && !field.getModifiers().contains(JavaModifier.FINAL)) {
+                    found.add(Feedback.text("rule.staticState") + ": " + field.getFullName() + " in " + type.getSourceCodeLocation());
+                }
+            }
         }
         return found.stream().distinct().toList();
+    }
+
+    /**
+     * {@code subject} and the classes of its package it uses, directly or through one another (its
+     * nested classes, a helper class next to it): a rule cannot be dodged by moving code out of the
+     * exercise's own class. Found without recursion.
+     */
+    private static List<JavaClass> reachable(JavaClasses classes, Class<?> subject) {
+        List<JavaClass> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<JavaClass> pending = new ArrayList<>();
+        for (JavaClass type : classes) {
+            if (type.getName().equals(subject.getName()) || type.getName().startsWith(subject.getName() + "$")) {
+                pending.add(type);
+                seen.add(type.getName());
+            }
+        }
+        while (!pending.isEmpty()) {
+            JavaClass type = pending.remove(pending.size() - 1);
+            found.add(type);
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (target.getPackageName().equals(subject.getPackageName()) && classes.contain(target.getName())
+                        && seen.add(target.getName())) {
+                    pending.add(classes.get(target.getName()));
+                }
+            }
+        }
+        return found;
     }
 }

@@ -166,8 +166,10 @@ public final class GradeReport implements TestExecutionListener {
         JsonObject results = new JsonObject();
         JsonArray tests = new JsonArray();
         int score = 0;
+        int max = 0;
         for (Scoring.Exercise exercise : exercises) {
             score += exercise.points();
+            max += exercise.max();
             for (Scoring.Check check : exercise.checks()) {
                 JsonObject test = new JsonObject();
                 test.addProperty("name", exercise.exercise() + ". " + title(exercise.exercise(), language) + ": " + check.check());
@@ -185,6 +187,7 @@ public final class GradeReport implements TestExecutionListener {
             }
         }
         results.addProperty("score", score);
+        results.addProperty("max_score", max);
         results.addProperty("output", table);
         results.addProperty("visibility", "visible");
         results.add("tests", tests);

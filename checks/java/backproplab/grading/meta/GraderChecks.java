@@ -5,6 +5,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import backproplab.grading.GradeReport;
 import backproplab.grading.Scoring;
+import backproplab.grading.StudentEngine;
+import backproplab.grading.mutants.Ex3DelegatesToTheEngine;
+import backproplab.grading.mutants.Ex3MissingChainFactor;
+import backproplab.grading.reference.Reference2TopologicalSort;
+import backproplab.grading.reference.Reference3Backpropagation;
+import backproplab.exercises.Exercise2TopologicalSort;
+import backproplab.exercises.Exercise3Backpropagation;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -114,6 +121,15 @@ class GraderChecks {
                     .allSatisfy(check -> assertThat(check.status()).isEqualTo(Scoring.Status.FAILED));
         }
 
+        // exercise 7 trains with the student's engine (exercises 2 + 3) once it keeps the rules and works, the project's before
+        @Test
+        void exercise_seven_trains_with_the_students_engine_only_once_it_works() {
+            assertThat(StudentEngine.ready(new Reference2TopologicalSort(), new Reference3Backpropagation())).isTrue();
+            assertThat(StudentEngine.ready(new Exercise2TopologicalSort(), new Exercise3Backpropagation())).as("the stubs").isFalse();
+            assertThat(StudentEngine.ready(new Reference2TopologicalSort(), new Ex3MissingChainFactor())).as("a wrong gradient").isFalse();
+            assertThat(StudentEngine.ready(new Reference2TopologicalSort(), new Ex3DelegatesToTheEngine())).as("a broken rule").isFalse();
+        }
+
         // the maxima add up to 100
         @Test
         void the_exercises_are_worth_one_hundred_points() {
@@ -145,6 +161,7 @@ class GraderChecks {
                 Arguments.of("Ex5ForwardDifference", 5, "ex5.central"),
                 Arguments.of("Ex5AbsoluteToleranceOnly", 5, "ex5.rtol"),
                 Arguments.of("Ex6AssertsNothing", 6, "ex6.vacuous"),
+                Arguments.of("Ex6RecognisesTheBrokenEngines", 6, "ex6.vacuous"),
                 Arguments.of("Ex7SignFlipped", 7, "ex7.descent"));
     }
 
@@ -168,13 +185,18 @@ class GraderChecks {
     /** Students who try to get around the grader: each breaks a rule, and scores 0 with the rule named. */
     static Stream<Arguments> cheats() {
         return Stream.of(
+                Arguments.of("Ex6CountsItsCalls", "exercise code may not keep state in static fields", "calls",
+                        "Ex6CountsItsCalls"),
                 Arguments.of("Ex3DelegatesToTheEngine", "this exercise asks you to write what backproplab.reverse. already does",
-                        "ReverseMode.gradients"),
+                        "ReverseMode.gradients", "Ex3DelegatesToTheEngine"),
                 Arguments.of("Ex3AbortsItsChecks", "exercise code may not use JUnit, opentest4j or the grader",
-                        "TestAbortedException"),
-                Arguments.of("Ex3WritesTheReport", "exercise code may not read or write files or use the network", "Files.writeString"),
+                        "TestAbortedException", "Ex3AbortsItsChecks"),
+                Arguments.of("Ex3WritesTheReport", "exercise code may not read or write files or use the network",
+                        "Files.writeString", "Ex3WritesTheReport"),
+                Arguments.of("Ex3HidesWorkInAHelper", "exercise code may not read or write files or use the network",
+                        "Files.writeString", "Ex3FileHelper"),
                 Arguments.of("Ex3ExitsTheJvm", "exercise code may not exit, change system properties or redirect the console",
-                        "System.exit"));
+                        "System.exit", "Ex3ExitsTheJvm"));
     }
 
     @Nested
@@ -183,11 +205,12 @@ class GraderChecks {
         // a rule broken ⇒ 0 points for the exercise, every check failing with the rule and the line, no student code run
         @ParameterizedTest(name = "{0}")
         @MethodSource("backproplab.grading.meta.GraderChecks#cheats")
-        void a_forbidden_dependency_scores_zero_and_names_the_rule_and_the_line(String cheat, String rule, String what) {
-            Scoring.Exercise score = score(3, "mutant:" + cheat);
+        void a_forbidden_dependency_scores_zero_and_names_the_rule_and_the_line(String cheat, String rule, String what,
+                String file) {
+            Scoring.Exercise score = score(Integer.parseInt(cheat.substring(2, 3)), "mutant:" + cheat);
             assertThat(score.points()).isZero();
             assertThat(score.checks()).isNotEmpty().allSatisfy(check -> assertThat(check.message())
-                    .contains(rule).contains(what).containsPattern("\\(" + cheat + "\\.java:\\d+\\)"));
+                    .contains(rule).contains(what).containsPattern("\\(" + file + "\\.java:\\d+\\)"));
         }
 
         // printing a perfect score changes nothing: the report reads only JUnit's outcomes
@@ -211,6 +234,7 @@ class GraderChecks {
                     .build(), new GradeReport(folder));
             JsonObject results = JsonParser.parseString(Files.readString(folder.resolve("results.json"))).getAsJsonObject();
             assertThat(results.get("score").getAsInt()).isEqualTo(10);
+            assertThat(results.get("max_score").getAsInt()).isEqualTo(Scoring.maximum(grader(2)));
             assertThat(results.get("visibility").getAsString()).isEqualTo("visible");
             assertThat(results.getAsJsonArray("tests")).hasSize(3).allSatisfy(test -> {
                 JsonObject row = test.getAsJsonObject();
