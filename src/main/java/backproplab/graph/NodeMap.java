@@ -35,10 +35,7 @@ public final class NodeMap<V> extends SerialTable {
 
     /** Sets the value for {@code node}. */
     public void put(Node node, V value) {
-        if (value == null) {
-            throw new IllegalArgumentException("a NodeMap holds no null values; use containsKey to test for absence.");
-        }
-        int slot = claim(node);
+        int slot = claim(node, value);
         if (slot < 0) {
             values[~slot] = value;
         } else {
@@ -49,16 +46,21 @@ public final class NodeMap<V> extends SerialTable {
 
     /** Sets the value for {@code node} if it has none; returns whether it was added. */
     public boolean add(Node node, V value) {
-        if (value == null) {
-            throw new IllegalArgumentException("a NodeMap holds no null values; use containsKey to test for absence.");
-        }
-        int slot = claim(node);
+        int slot = claim(node, value);
         if (slot < 0) {
             return false;
         }
         values[slot] = value;
         added();
         return true;
+    }
+
+    /** The slot of {@code node}, claimed as {@link SerialTable#claim} does, once {@code value} is known not to be null. */
+    private int claim(Node node, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a NodeMap holds no null values; use containsKey to test for absence.");
+        }
+        return claim(node);
     }
 
     @Override
