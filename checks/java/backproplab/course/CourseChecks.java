@@ -67,7 +67,7 @@ class CourseChecks {
             }
             return adjoint;
         };
-        Backpropagation.Gradient gradient = Backpropagation.of(sort, accumulation).of(y);
+        Backpropagation.Gradient gradient = Backpropagation.of(backproplab.kit.Kit.localDerivatives(), sort, accumulation).of(y);
         assertThat(gradient.wrt(a)).isEqualTo(ReverseMode.gradients(y).of(a));
         assertThat(gradient.wrt(Leaf.of("elsewhere", 1))).isEqualTo(0.0);
     }

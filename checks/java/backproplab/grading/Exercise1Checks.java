@@ -2,7 +2,6 @@ package backproplab.grading;
 
 import backproplab.course.LocalDerivatives;
 import backproplab.course.Partials;
-import backproplab.exercises.Exercise1LocalDerivatives;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.spec.Laws;
@@ -24,7 +23,7 @@ import org.quicktheories.impl.Constraint;
  * of the same operation ({@code DerivativeStructureOracle}, the specification's oracle) at random
  * points inside its domain.
  */
-@Graded(exercise = 1, subject = LocalDerivatives.class, student = Exercise1LocalDerivatives.class)
+@Graded(exercise = 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex1")
 class Exercise1Checks {
@@ -108,7 +107,7 @@ class Exercise1Checks {
     // d/dx sin x = cos x, d/dx cos x = −sin x
     @Test
     @Order(4)
-    @Points(value = 2, hint = "ex1.trig")
+    @Points(value = 1, hint = "ex1.trig")
     void sine_and_cosine(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
             compare("d/dx sin x (x = " + p[0] + ")", forward(p[0], Node::sin), rules.sin(p[0]));
@@ -127,5 +126,20 @@ class Exercise1Checks {
             compare("d/dx ln x (x = " + positive + ")", forward(positive, Node::log), rules.log(positive));
             compare("d/dx tanh x (x = " + p[0] + ")", forward(p[0], Node::tanh), rules.tanh(p[0]));
         }));
+    }
+
+    // d/dx relu(x) = 1 for x > 0 and 0 for x ≤ 0 (PyTorch's threshold_backward), d/dx σ(x) = σ(x)(1 − σ(x))
+    @Test
+    @Order(6)
+    @Points(value = 1, hint = "ex1.reluSigmoid")
+    void relu_and_sigmoid(LocalDerivatives rules) {
+        Sandbox.run(() -> {
+            compare("d/dx relu(x) (x = 0)", 0.0, rules.relu(0.0));
+            Spec.forAll(points(), EXAMPLES, p -> {
+                double away = p[1];
+                compare("d/dx relu(x) (x = " + away + ")", away > 0 ? 1.0 : 0.0, rules.relu(away));
+                compare("d/dx σ(x) (x = " + p[0] + ")", forward(p[0], Node::sigmoid), rules.sigmoid(p[0]));
+            });
+        });
     }
 }

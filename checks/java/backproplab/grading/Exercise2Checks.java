@@ -2,7 +2,6 @@ package backproplab.grading;
 
 import backproplab.course.Dag;
 import backproplab.course.TopologicalSort;
-import backproplab.exercises.Exercise2TopologicalSort;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.spec.DagLaws;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Exercise 2, topological order: the specification's law of topological orders ({@link DagLaws}) on
  * random graphs, on a chain too deep for recursion, and on a graph with 2⁴⁰ paths through shared nodes.
  */
-@Graded(exercise = 2, subject = TopologicalSort.class, student = Exercise2TopologicalSort.class)
+@Graded(exercise = 2)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex2")
 class Exercise2Checks {

@@ -3,7 +3,6 @@ package backproplab.grading;
 import backproplab.course.Backpropagation;
 import backproplab.course.Dag;
 import backproplab.course.ReverseAccumulation;
-import backproplab.exercises.Exercise3Backpropagation;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.graph.TopologicalOrder;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * checked by the specification's own gradient laws ({@link GradientLaws}) and on small graphs that
  * isolate the two classic mistakes (overwriting at fan-out, forgetting the upstream factor).
  */
-@Graded(exercise = 3, subject = ReverseAccumulation.class, student = Exercise3Backpropagation.class)
+@Graded(exercise = 3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex3")
 class Exercise3Checks {
@@ -99,7 +98,7 @@ class Exercise3Checks {
     // ∂y/∂xᵢ = forward mode (Commons Math DerivativeStructure), on random graphs
     @Test
     @Order(4)
-    @Points(value = 7, hint = "ex3.agreement")
+    @Points(value = 5, hint = "ex3.agreement")
     void agrees_with_forward_mode(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.agreesWithForwardMode(engineOf(accumulation))));
     }
@@ -107,8 +106,29 @@ class Exercise3Checks {
     // ∂y/∂x = Σ over paths of the product of edge weights, on random graphs
     @Test
     @Order(5)
-    @Points(value = 4, hint = "ex3.agreement")
+    @Points(value = 3, hint = "ex3.agreement")
     void equals_the_sum_over_paths(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.equalsTheSumOverPaths(engineOf(accumulation))));
+    }
+
+    /**
+     * The adjoints of the 41 nodes take microseconds when each node passes its adjoint once; summing
+     * over the 2⁴⁰ paths one by one takes hours. Three seconds separate the two by far.
+     */
+    static final long SHARED_LIMIT_MILLIS = 3_000;
+
+    // x₀, x₁ = x₀ + x₀, …, x₄₀: ∂x₄₀/∂xₖ = 2⁴⁰⁻ᵏ (every edge weighs 1, and 2⁴⁰⁻ᵏ paths lead from xₖ), within 3 s
+    @Test
+    @Order(6)
+    @Points(value = 3, hint = "ex3.linear")
+    void a_graph_with_two_to_the_forty_paths(ReverseAccumulation accumulation) {
+        Leaf x = Leaf.of("x", 1);
+        Node y = x;
+        for (int k = 0; k < 40; k++) {
+            y = y.add(y);
+        }
+        Node output = y;
+        Sandbox.run(SHARED_LIMIT_MILLIS, () -> expect("∂x₄₀/∂x₀ (x₁ = x₀ + x₀, …, x₄₀ = x₃₉ + x₃₉)", Math.pow(2, 40),
+                engineOf(accumulation).of(output).wrt(x)));
     }
 }

@@ -2,7 +2,6 @@ package backproplab.grading;
 
 import backproplab.course.Dag;
 import backproplab.course.GradientAccumulator;
-import backproplab.exercises.Exercise4Accumulation;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
@@ -29,7 +28,7 @@ import org.quicktheories.impl.Constraint;
  * the same the engine's {@code Tensor} satisfies) on the student's accumulator, fed with exact
  * adjoints on the numbered graph.
  */
-@Graded(exercise = 4, subject = GradientAccumulator.class, student = Exercise4Accumulation.class)
+@Graded(exercise = 4)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex4")
 class Exercise4Checks {
@@ -105,25 +104,25 @@ class Exercise4Checks {
     @Test
     @Order(1)
     @Points(value = 3, hint = "ex4.accumulate")
-    void backward_calls_accumulate(GradientAccumulator first) {
+    void backward_calls_accumulate(GradientAccumulator first, Students<GradientAccumulator> students) {
         Sandbox.run(() -> Spec.forAll(cases(4), EXAMPLES, AccumulationLaws.kCallsGiveKTimesTheGradient(
-                sessions(() -> Subjects.copyOf(first)))));
+                sessions(students::another))));
     }
 
     // zeroGrad() ⇒ x.grad = 0, and the next backward() gives ∂y/∂x again
     @Test
     @Order(2)
     @Points(value = 3, hint = "ex4.zero")
-    void zeroing_resets(GradientAccumulator first) {
-        Sandbox.run(() -> Spec.forAll(cases(2), EXAMPLES, AccumulationLaws.zeroingResets(sessions(() -> Subjects.copyOf(first)))));
+    void zeroing_resets(GradientAccumulator first, Students<GradientAccumulator> students) {
+        Sandbox.run(() -> Spec.forAll(cases(2), EXAMPLES, AccumulationLaws.zeroingResets(sessions(students::another))));
     }
 
     // x.grad ≠ None ⇔ x is a leaf that requires grad and reaches y
     @Test
     @Order(3)
     @Points(value = 4, hint = "ex4.none")
-    void only_leaves_that_require_grad_get_a_gradient(GradientAccumulator first) {
+    void only_leaves_that_require_grad_get_a_gradient(GradientAccumulator first, Students<GradientAccumulator> students) {
         Sandbox.run(() -> Spec.forAll(cases(AccumulationLaws.ALL), EXAMPLES,
-                AccumulationLaws.onlyLeavesThatRequireGradGetAGradient(sessions(() -> Subjects.copyOf(first)))));
+                AccumulationLaws.onlyLeavesThatRequireGradGetAGradient(sessions(students::another))));
     }
 }

@@ -2,7 +2,7 @@ package backproplab.grading;
 
 import backproplab.course.Backpropagation;
 import backproplab.course.GradientCheck;
-import backproplab.exercises.Exercise5GradientCheck;
+import backproplab.kit.Kit;
 import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.spec.BrokenEngines;
@@ -26,7 +26,7 @@ import org.quicktheories.impl.Constraint;
  * falls as h²; gradcheck accepts the engine's gradients on random graphs and rejects the broken
  * engines' ({@link BrokenEngines}), with PyTorch's defaults eps = 10⁻⁶, atol = 10⁻⁵, rtol = 10⁻³.
  */
-@Graded(exercise = 5, subject = GradientCheck.class, student = Exercise5GradientCheck.class)
+@Graded(exercise = 5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex5")
 class Exercise5Checks {
@@ -92,7 +92,7 @@ class Exercise5Checks {
     @Points(value = 4, hint = "ex5.accepts")
     void gradcheck_accepts_correct_gradients(GradientCheck check) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
-            double[] analytic = gradient(Backpropagation.engine(), graph);
+            double[] analytic = gradient(Kit.engine(), graph);
             if (!check.gradcheck(function(graph), point(graph), analytic, EPS, ATOL, RTOL)) {
                 throw new AssertionError(Feedback.text("ex5.rejectedCorrect", java.util.Arrays.toString(analytic)) + " — " + graph);
             }
@@ -107,7 +107,7 @@ class Exercise5Checks {
         Sandbox.run(() -> {
             for (BrokenEngines.Broken broken : BrokenEngines.all()) {
                 Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
-                    double[] right = gradient(Backpropagation.engine(), graph);
+                    double[] right = gradient(Kit.engine(), graph);
                     double[] wrong = gradient(broken.engine(), graph);
                     boolean farOff = false;
                     for (int i = 0; i < right.length; i++) {
@@ -125,7 +125,7 @@ class Exercise5Checks {
     // |a − n| ≤ atol + rtol·|n|: a relative error of 5·10⁻⁴ passes on a gradient of 2·10⁶, one of 5·10⁻³ does not
     @Test
     @Order(5)
-    @Points(value = 2, hint = "ex5.rtol")
+    @Points(value = 1, hint = "ex5.rtol")
     void gradcheck_uses_the_relative_tolerance(GradientCheck check) {
         ToDoubleFunction<double[]> f = x -> 1e6 * x[0] * x[0];
         Sandbox.run(() -> {
@@ -138,4 +138,16 @@ class Exercise5Checks {
         });
     }
 
+    // gradcheck(x³, 0, 0) holds: the central difference is h² = 10⁻¹², which atol = 10⁻⁵ accepts and rtol alone never would
+    @Test
+    @Order(6)
+    @Points(value = 1, hint = "ex5.atol")
+    void gradcheck_accepts_a_zero_gradient(GradientCheck check) {
+        ToDoubleFunction<double[]> cube = x -> x[0] * x[0] * x[0];
+        Sandbox.run(() -> {
+            if (!check.gradcheck(cube, new double[] {0}, new double[] {0}, EPS, ATOL, RTOL)) {
+                throw new AssertionError(Feedback.text("ex5.zeroGradient"));
+            }
+        });
+    }
 }

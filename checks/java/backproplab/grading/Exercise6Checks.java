@@ -2,7 +2,7 @@ package backproplab.grading;
 
 import backproplab.course.Backpropagation;
 import backproplab.course.Specification;
-import backproplab.exercises.Exercise6Specification;
+import backproplab.kit.Kit;
 import backproplab.spec.BrokenEngines;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * engine and break on every broken engine its statement names ({@link BrokenEngines}). A law that
  * asserts nothing passes on everything, so it earns nothing.
  */
-@Graded(exercise = 6, subject = Specification.class, student = Exercise6Specification.class)
+@Graded(exercise = 6)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex6")
 class Exercise6Checks {
@@ -35,24 +35,29 @@ class Exercise6Checks {
         return output -> engine.of(output);
     }
 
-    /** The law holds for the engine and fails for each of {@code mustCatch}. */
-    static void judge(String law, Specification laws, BiConsumer<Specification, Backpropagation> check, List<String> mustCatch) {
+    /**
+     * The law holds for the engine and fails for each of {@code mustCatch}; each run gets the
+     * student's class in a new session, with fresh classes, so nothing of one run reaches the next.
+     */
+    static void judge(String law, Students<Specification> laws, BiConsumer<Specification, Backpropagation> check,
+            List<String> mustCatch) {
         try {
-            check.accept(Subjects.copyOf(laws), disguised(Backpropagation.engine()));
+            check.accept(laws.isolated(), disguised(Kit.engine()));
         } catch (AssertionError e) {
-            throw new AssertionError(Feedback.text("ex6.failedOnEngine", law) + System.lineSeparator() + e.getMessage(), e);
+            throw new Hinted(Feedback.text("ex6.failedOnEngine", law) + System.lineSeparator() + e.getMessage(), "ex6.correct");
         }
         for (String name : mustCatch) {
             BrokenEngines.Broken engine = broken(name);
             boolean caught;
             try {
-                check.accept(Subjects.copyOf(laws), disguised(engine.engine()));
+                check.accept(laws.isolated(), disguised(engine.engine()));
                 caught = false;
             } catch (AssertionError expected) {
                 caught = true;
             }
             if (!caught) {
-                throw new AssertionError(Feedback.text("ex6.passedOnBroken", law, engine.mistake()));
+                throw new Hinted(Feedback.text("ex6.passedOnBroken", law, engine.mistake()),
+                        name.equals("overwrite at an inner fan-out") ? "ex6.oneExample" : "ex6.vacuous");
             }
         }
     }
@@ -61,24 +66,24 @@ class Exercise6Checks {
     @Test
     @Order(1)
     @Points(value = 5, hint = "ex6.vacuous")
-    void the_sum_rule_tells_right_from_wrong(Specification laws) {
+    void the_sum_rule_tells_right_from_wrong(Students<Specification> laws) {
         Sandbox.run(() -> judge("sumRule", laws, Specification::sumRule, List.of("overwrite at fan-out", "reversed topological order")));
     }
 
-    // agreesWithFiniteDifferences holds for the engine and fails for all four broken engines
+    // agreesWithFiniteDifferences holds for the engine and fails for every broken engine
     @Test
     @Order(2)
     @Points(value = 5, hint = "ex6.vacuous")
-    void agreement_with_finite_differences_tells_right_from_wrong(Specification laws) {
+    void agreement_with_finite_differences_tells_right_from_wrong(Students<Specification> laws) {
         Sandbox.run(() -> judge("agreesWithFiniteDifferences", laws, Specification::agreesWithFiniteDifferences,
                 BrokenEngines.all().stream().map(BrokenEngines.Broken::name).toList()));
     }
 
-    // fanOutSums holds for the engine and fails for the overwrite-at-fan-out engine
+    // fanOutSums holds for the engine and fails for both overwrite-at-fan-out engines (a shared input, a shared operation)
     @Test
     @Order(3)
     @Points(value = 5, hint = "ex6.vacuous")
-    void the_fan_out_law_tells_right_from_wrong(Specification laws) {
-        Sandbox.run(() -> judge("fanOutSums", laws, Specification::fanOutSums, List.of("overwrite at fan-out")));
+    void the_fan_out_law_tells_right_from_wrong(Students<Specification> laws) {
+        Sandbox.run(() -> judge("fanOutSums", laws, Specification::fanOutSums, List.of("overwrite at fan-out", "overwrite at an inner fan-out")));
     }
 }

@@ -3,9 +3,6 @@ package backproplab.grading;
 import backproplab.course.Backpropagation;
 import backproplab.course.Datasets;
 import backproplab.course.Training;
-import backproplab.exercises.Exercise2TopologicalSort;
-import backproplab.exercises.Exercise3Backpropagation;
-import backproplab.exercises.Exercise7Training;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -15,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Exercise 7, training: gradient descent must reach the stated loss on the two data sets of
  * {@link Datasets}, with the student's own engine once exercises 2 and 3 pass a probe, or with the
- * project's engine until then ({@link StudentEngine}), so that this exercise's score does not
+ * project's engine until then ({@link Students#engine}), so that this exercise's score does not
  * depend on the other two. The stated losses come from the
  * least-squares line and from the reference solution's neuron, with a margin (see each check).
  */
-@Graded(exercise = 7, subject = Training.class, student = Exercise7Training.class)
+@Graded(exercise = 7)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex7")
 class Exercise7Checks {
@@ -37,11 +34,6 @@ class Exercise7Checks {
      */
     static final double NEURON_LOSS = 0.075;
     static final double ACCURACY = 0.9;
-
-    /** The student's engine once exercises 2 and 3 are done, the project's until then ({@link StudentEngine}). */
-    static Backpropagation engine() {
-        return StudentEngine.choose(new Exercise2TopologicalSort(), new Exercise3Backpropagation());
-    }
 
     static double meanSquaredError(double[] line, double[] xs, double[] ys) {
         double sum = 0;
@@ -65,16 +57,18 @@ class Exercise7Checks {
     @Test
     @Order(1)
     @Points(value = 7, hint = "ex7.descent")
-    void gradient_descent_fits_the_line(Training training) {
+    void gradient_descent_fits_the_line(Students<Training> students) {
+        Backpropagation engine = students.engine().engine();
+        Training training = students.another();
         double[][] data = Datasets.line();
         Sandbox.run(() -> {
-            double[] line = training.fitLine(data[0], data[1], engine(), 0.5, 300);
+            double[] line = training.fitLine(data[0], data[1], engine, 0.5, 300);
             if (line == null || line.length != 2) {
                 throw new AssertionError(Feedback.text("ex7.shape", "fitLine", "{w, b}"));
             }
             double loss = meanSquaredError(line, data[0], data[1]);
             if (!(loss <= LINE_LOSS)) {
-                throw new AssertionError(Feedback.text("ex7.line", line[0], line[1], loss, LINE_LOSS));
+                throw new AssertionError(Feedback.text("ex7.lineResult", line[0], line[1], loss, LINE_LOSS));
             }
         });
     }
@@ -83,11 +77,13 @@ class Exercise7Checks {
     @Test
     @Order(2)
     @Points(value = 8, hint = "ex7.neuron")
-    void gradient_descent_trains_a_neuron(Training training) {
+    void gradient_descent_trains_a_neuron(Students<Training> students) {
+        Backpropagation engine = students.engine().engine();
+        Training training = students.another();
         double[][] xs = Datasets.clouds();
         int[] labels = Datasets.cloudLabels();
         Sandbox.run(() -> {
-            double[] neuron = training.fitNeuron(xs, labels, engine(), 0.5, 300);
+            double[] neuron = training.fitNeuron(xs, labels, engine, 0.5, 300);
             if (neuron == null || neuron.length != 3) {
                 throw new AssertionError(Feedback.text("ex7.shape", "fitNeuron", "{w1, w2, b}"));
             }
@@ -98,7 +94,7 @@ class Exercise7Checks {
                 right += (z > 0) == (labels[i] == 1) ? 1 : 0;
             }
             if (!(loss <= NEURON_LOSS) || right < ACCURACY * xs.length) {
-                throw new AssertionError(Feedback.text("ex7.neuron", java.util.Arrays.toString(neuron), loss, NEURON_LOSS, right,
+                throw new AssertionError(Feedback.text("ex7.neuronResult", java.util.Arrays.toString(neuron), loss, NEURON_LOSS, right,
                         xs.length));
             }
         });

@@ -7,21 +7,15 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks the checks that grade one exercise. The student's class is the default subject; the
- * meta-checks substitute a reference solution or a mutant student by class name
- * ({@link Subjects}).
+ * Marks the checks that grade one exercise: the student's code of that exercise
+ * ({@link backproplab.course.Exercise}) is compiled, judged and run in its own JVM by
+ * {@link GradingExtension}, and each check asks for the exercise's interface as a parameter.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith(GradingExtension.class)
 public @interface Graded {
 
-    /** The exercise's number, 1 to 7. */
+    /** The exercise's number. */
     int exercise();
-
-    /** The interface the exercise implements; a check asks for it as a parameter. */
-    Class<?> subject();
-
-    /** The student's class, in {@code exercises/}. */
-    Class<?> student();
 }

@@ -1,30 +1,39 @@
 package backproplab.grading;
 
-import java.util.List;
+import backproplab.course.Exercise;
+import backproplab.isolation.StudentCodeFailed;
+import backproplab.spec.Spec;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 /**
- * How a graded class runs: the exercise's code is checked against {@link ExerciseRules} before any
- * of it runs (a violation fails every check of the exercise); each check receives the subject (the
- * student's class, or a substitute for the meta-checks) as a parameter; and a stub that throws
- * {@code NotImplementedYet} makes the check "not attempted" (skipped, 0 points, the build stays
- * green) unless {@code -Dgrade.strict=true}, where it fails, for per-exercise autograding.
+ * How a graded class runs. Before its checks, the exercise is compiled alone from the submission
+ * ({@value Submission#PARAMETER}, by default {@code exercises/java}) and its classes judged by
+ * {@link ExerciseRules}; an exercise that is missing is "not attempted", one that does not compile or
+ * breaks a rule fails every check with the compiler's or the rule's words. Each check then receives
+ * the student's object, made in a new session of the exercise's own JVM, and runs with the
+ * exercise's seed. A stub that throws {@code NotImplementedYet} makes the check "not attempted"
+ * (skipped, 0 points, the build stays green) unless {@code -Dgrade.strict=true}, where it fails,
+ * for per-exercise autograding.
  */
 final class GradingExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler, InvocationInterceptor {
 
     static final String STRICT = "grade.strict";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GradingExtension.class);
 
-    static Graded graded(ExtensionContext context) {
-        return context.getRequiredTestClass().getAnnotation(Graded.class);
+    static Exercise exercise(ExtensionContext context) {
+        return Exercise.number(context.getRequiredTestClass().getAnnotation(Graded.class).exercise());
     }
 
     static String parameter(ExtensionContext context, String key) {
@@ -32,43 +41,83 @@ final class GradingExtension implements BeforeAllCallback, BeforeEachCallback, P
         return configured.orElseGet(() -> System.getProperty(key));
     }
 
+    private static GradedExercise graded(ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(GradedExercise.class, GradedExercise.class);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        Graded graded = graded(context);
-        Class<?> subject = Subjects.classFor(graded, parameter(context, Subjects.PARAMETER));
-        context.getStore(NAMESPACE).put("subject", subject);
-        context.getStore(NAMESPACE).put("violations", ExerciseRules.violations(graded.exercise(), subject));
+        String root = parameter(context, Submission.PARAMETER);
+        GradedExercise graded = new GradedExercise(exercise(context),
+                root == null || root.isBlank() ? Submission.DEFAULT : Path.of(root));
+        context.getStore(NAMESPACE).put(GradedExercise.class, graded);
+        context.publishReportEntry(GradeReport.SEED, Long.toString(graded.seed));
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) context.getStore(NAMESPACE).get("violations");
-        if (violations != null && !violations.isEmpty()) {
-            throw new AssertionError(Feedback.text("rule.violated", graded(context).exercise())
-                    + System.lineSeparator() + String.join(System.lineSeparator(), violations));
+        GradedExercise graded = graded(context);
+        Exercise exercise = graded.exercise;
+        if (graded.compilation.sources().isEmpty()) {
+            String missing = Feedback.text("notSubmitted", exercise.number(), graded.root.resolve(exercise.packageName()));
+            if (Boolean.parseBoolean(parameter(context, STRICT))) {
+                throw new AssertionError(missing);
+            }
+            throw new TestAbortedException(missing);
+        }
+        if (!graded.compilation.compiled()) {
+            throw new DoesNotCompile(Feedback.text("doesNotCompile", exercise.number()) + System.lineSeparator()
+                    + String.join(System.lineSeparator(), graded.compilation.errors()));
+        }
+        if (!graded.violations.isEmpty()) {
+            throw new AssertionError(Feedback.text("rule.violated", exercise.number()) + System.lineSeparator()
+                    + String.join(System.lineSeparator(), graded.violations));
+        }
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context) throws Throwable {
+        GradedExercise graded = graded(context);
+        Throwable[] thrown = new Throwable[1];
+        graded.during(() -> Spec.gradingWith(graded.seed, () -> {
+            try {
+                invocation.proceed();
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }));
+        if (thrown[0] != null) {
+            throw thrown[0];
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == graded(context).subject();
+        Class<?> type = parameter.getParameter().getType();
+        return type == exercise(context).api() || type == Students.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> subject = context.getStore(NAMESPACE).get("subject", Class.class);
-        return Sandbox.call(() -> Subjects.instantiate(subject));
+        GradedExercise graded = graded(context);
+        if (parameter.getParameter().getType() == Students.class) {
+            return new Students<>(graded, exercise(context).api(), note -> context.publishReportEntry(GradeReport.NOTE, note));
+        }
+        return graded.fresh();
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        if (thrown instanceof StudentCodeFailed failed) {
+            throw new AssertionError(failed.getMessage(), failed);
+        }
         if (Sandbox.stubIn(thrown) == null) {
             throw thrown;
         }
         if (Boolean.parseBoolean(parameter(context, STRICT))) {
-            throw new AssertionError(Feedback.text("notAttempted.strict", graded(context).exercise()), thrown);
+            throw new AssertionError(Feedback.text("notAttempted.strict", exercise(context).number()), thrown);
         }
-        throw new TestAbortedException(Feedback.text("notAttempted", graded(context).exercise()), thrown);
+        throw new TestAbortedException(Feedback.text("notAttempted", exercise(context).number()), thrown);
     }
 }

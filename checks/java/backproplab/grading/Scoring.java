@@ -5,18 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.platform.engine.TestExecutionResult;
 
 /**
  * From the outcome of each graded check to a score per exercise: a check that passes earns its
- * {@link Points}; one that fails or is not attempted earns none. An exercise is "not attempted"
- * when none of its checks was attempted, "passed" when all passed, "failed" when one failed, and
- * "incomplete" when some passed and the others were not attempted. The same
- * function scores a real run ({@link GradeReport}) and the meta-checks' runs.
+ * {@link Points}; one that fails, does not compile or is not attempted earns none. An exercise is
+ * "not attempted" when none of its checks was attempted, "does not compile" when its code does not,
+ * "passed" when all its checks passed, "failed" when one failed, and "incomplete" when some passed
+ * and the others were not attempted. The same function scores a real run ({@link GradeReport}) and
+ * the meta-checks' runs.
  */
 public final class Scoring {
 
-    /** Of a check: passed, failed or not attempted; of an exercise also incomplete (some checks not attempted, none failed). */
-    public enum Status { PASSED, FAILED, INCOMPLETE, NOT_ATTEMPTED }
+    /** Of a check, and of an exercise. */
+    public enum Status { PASSED, FAILED, DOES_NOT_COMPILE, INCOMPLETE, NOT_ATTEMPTED }
 
     /**
      * The outcome of one graded check.
@@ -25,7 +27,7 @@ public final class Scoring {
      * @param check the check's method name
      * @param points the points earned
      * @param max the points it is worth
-     * @param status passed, failed or not attempted
+     * @param status passed, failed, does not compile, or not attempted
      * @param message what the failure said (empty otherwise)
      * @param hint the key of the check's hint
      */
@@ -38,18 +40,37 @@ public final class Scoring {
      * @param exercise its number
      * @param points the points earned
      * @param max the points it is worth
-     * @param status passed, failed or not attempted
+     * @param status its status
      * @param checks its checks, in the order they ran
      */
     public record Exercise(int exercise, int points, int max, Status status, List<Check> checks) {
 
         /** The first check that failed, or null. */
         public Check firstFailure() {
-            return checks.stream().filter(c -> c.status() == Status.FAILED).findFirst().orElse(null);
+            return checks.stream().filter(c -> c.status() == Status.FAILED || c.status() == Status.DOES_NOT_COMPILE)
+                    .findFirst().orElse(null);
         }
     }
 
     private Scoring() {
+    }
+
+    /** A check's status from JUnit's outcome. */
+    public static Status status(TestExecutionResult result) {
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> Status.PASSED;
+            case ABORTED -> Status.NOT_ATTEMPTED;
+            case FAILED -> result.getThrowable().orElse(null) instanceof DoesNotCompile ? Status.DOES_NOT_COMPILE : Status.FAILED;
+        };
+    }
+
+    /** The outcome of one check of {@code graded}'s class, from JUnit's result. */
+    public static Check check(Class<?> gradedClass, Method method, TestExecutionResult result) {
+        Throwable thrown = result.getThrowable().orElse(null);
+        Check check = check(gradedClass, method, status(result), thrown == null ? "" : String.valueOf(thrown.getMessage()));
+        return thrown instanceof Hinted hinted
+                ? new Check(check.exercise(), check.check(), check.points(), check.max(), check.status(), check.message(), hinted.hint())
+                : check;
     }
 
     /** The outcome of one check of {@code graded}'s class. */
@@ -79,13 +100,21 @@ public final class Scoring {
         List<Exercise> exercises = new ArrayList<>();
         byExercise.forEach((number, list) -> {
             int points = list.stream().mapToInt(Check::points).sum();
-            boolean attempted = list.stream().anyMatch(c -> c.status() != Status.NOT_ATTEMPTED);
-            boolean allPassed = list.stream().allMatch(c -> c.status() == Status.PASSED);
-            boolean anyFailed = list.stream().anyMatch(c -> c.status() == Status.FAILED);
-            Status status = !attempted ? Status.NOT_ATTEMPTED : allPassed ? Status.PASSED
-                    : anyFailed ? Status.FAILED : Status.INCOMPLETE;
-            exercises.add(new Exercise(number, points, maxima.getOrDefault(number, 0), status, List.copyOf(list)));
+            exercises.add(new Exercise(number, points, maxima.getOrDefault(number, 0), status(list), List.copyOf(list)));
         });
         return exercises;
+    }
+
+    private static Status status(List<Check> checks) {
+        if (checks.stream().anyMatch(c -> c.status() == Status.DOES_NOT_COMPILE)) {
+            return Status.DOES_NOT_COMPILE;
+        }
+        if (checks.stream().allMatch(c -> c.status() == Status.NOT_ATTEMPTED)) {
+            return Status.NOT_ATTEMPTED;
+        }
+        if (checks.stream().allMatch(c -> c.status() == Status.PASSED)) {
+            return Status.PASSED;
+        }
+        return checks.stream().anyMatch(c -> c.status() == Status.FAILED) ? Status.FAILED : Status.INCOMPLETE;
     }
 }

@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.kit.Kit;
 import backproplab.course.Backpropagation;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class AgreementChecks {
     /** Examples per law: each is a fresh random graph and point. */
     static final int EXAMPLES = 1000;
 
-    static final Backpropagation ENGINE = Backpropagation.engine();
+    static final Backpropagation ENGINE = Kit.engine();
 
     // ∂y/∂xᵢ (reverse mode) = ∂y/∂xᵢ (forward mode, Commons Math DerivativeStructure)
     @Test

@@ -38,12 +38,15 @@ public final class BrokenEngines {
     /** Every broken engine. */
     public static List<Broken> all() {
         return List.of(
-                new Broken("sin' = -cos", "d/dx sin x written as −cos x", loop(false, false, BrokenEngines::sinPrimeMinusCos)),
-                new Broken("log' = 1/x^2", "d/dx ln x written as 1/x²", loop(false, false, BrokenEngines::logPrimeOverSquare)),
+                new Broken("sin' = -cos", "d/dx sin x written as −cos x", loop(Overwrite.NEVER, false, BrokenEngines::sinPrimeMinusCos)),
+                new Broken("log' = 1/x^2", "d/dx ln x written as 1/x²", loop(Overwrite.NEVER, false, BrokenEngines::logPrimeOverSquare)),
                 new Broken("overwrite at fan-out", "the adjoint of a shared node overwritten instead of summed",
-                        loop(true, false, Operation::partial)),
+                        loop(Overwrite.ALWAYS, false, Operation::partial)),
+                new Broken("overwrite at an inner fan-out",
+                        "the adjoint of a shared operation overwritten instead of summed (a shared input is summed right)",
+                        loop(Overwrite.OPERATIONS, false, Operation::partial)),
                 new Broken("reversed topological order", "the nodes visited inputs first instead of output first",
-                        loop(false, true, Operation::partial)));
+                        loop(Overwrite.NEVER, true, Operation::partial)));
     }
 
     private static Node sinPrimeMinusCos(Operation op, int i) {
@@ -54,8 +57,14 @@ public final class BrokenEngines {
         return op instanceof Log ? Constant.ONE.div(op.input(0).pow(2)) : op.partial(i);
     }
 
+    /**
+     * Where the fan-out rule is broken: nowhere, at every shared node, or only at a shared
+     * operation, which a law tried only on x + x (a shared input) cannot see.
+     */
+    private enum Overwrite { NEVER, ALWAYS, OPERATIONS }
+
     /** The engine's reverse-mode loop, with the given mistakes. */
-    private static Backpropagation loop(boolean overwrite, boolean forward, BiFunction<Operation, Integer, Node> rule) {
+    private static Backpropagation loop(Overwrite overwrite, boolean forward, BiFunction<Operation, Integer, Node> rule) {
         return output -> {
             TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
             int n = order.size();
@@ -72,7 +81,9 @@ public final class BrokenEngines {
                     }
                     double contribution = adjoint[k] * rule.apply(op, i).value();
                     int j = order.indexOf(op.input(i));
-                    adjoint[j] = overwrite ? contribution : adjoint[j] + contribution;
+                    boolean overwrites = overwrite == Overwrite.ALWAYS
+                            || overwrite == Overwrite.OPERATIONS && op.input(i) instanceof Operation;
+                    adjoint[j] = overwrites ? contribution : adjoint[j] + contribution;
                 }
             }
             return node -> {

@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.kit.Kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backproplab.course.Backpropagation;
@@ -57,6 +58,6 @@ class BrokenEnginesChecks {
     // the correct engine passes the law that rejects the broken ones
     @Test
     void the_engine_itself_passes_the_same_law() {
-        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.agreesWithForwardMode(Backpropagation.engine()));
+        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.agreesWithForwardMode(Kit.engine()));
     }
 }

@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.kit.Kit;
 import backproplab.course.Backpropagation;
 import backproplab.graph.Constant;
 import backproplab.graph.Graphs;
@@ -21,7 +22,7 @@ class CalculusChecks {
 
     static final int EXAMPLES = 500;
 
-    static final Backpropagation ENGINE = Backpropagation.engine();
+    static final Backpropagation ENGINE = Kit.engine();
 
     @Nested
     class Rules {

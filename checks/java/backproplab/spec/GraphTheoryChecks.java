@@ -1,5 +1,6 @@
 package backproplab.spec;
 
+import backproplab.kit.Kit;
 import backproplab.course.Backpropagation;
 import backproplab.graph.Graphs;
 import backproplab.graph.Node;
@@ -28,7 +29,7 @@ class GraphTheoryChecks {
     // ∂y/∂x = Σ over paths p from x to y of Π over edges e ∈ p of w(e)
     @Test
     void the_gradient_is_the_sum_over_paths_of_the_products_of_edge_derivatives() {
-        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.equalsTheSumOverPaths(Backpropagation.engine()));
+        Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.equalsTheSumOverPaths(Kit.engine()));
     }
 
     // every edge (node → input) that carries gradient has its rule applied exactly once

@@ -1,12 +1,11 @@
 package backproplab.course;
 
 import backproplab.graph.Node;
-import backproplab.reverse.ReverseMode;
 
 /**
- * A way to compute gradients: ∂output/∂node. The engine's reverse mode is one
- * ({@link #engine()}); the exercises 2 and 3 together are another ({@link #of}). The specification's
- * gradient laws are stated for any of them.
+ * A way to compute gradients: ∂output/∂node. The engine's reverse mode is one; the exercises 1, 2
+ * and 3 together are another ({@link #of}). The specification's gradient laws are stated for any
+ * of them.
  */
 @FunctionalInterface
 public interface Backpropagation {
@@ -20,18 +19,15 @@ public interface Backpropagation {
         double wrt(Node node);
     }
 
-    /** The engine: {@link ReverseMode#gradients}. */
-    static Backpropagation engine() {
-        return output -> ReverseMode.gradients(output)::of;
-    }
-
     /**
-     * Backpropagation made of a topological sort and a reverse accumulation (exercises 2 and 3):
-     * the graph is numbered, ordered and accumulated; a node outside it has gradient 0.
+     * Backpropagation made of local derivatives, a topological sort and a reverse accumulation
+     * (exercises 1, 2 and 3): the graph is numbered, its edges weighted by {@code derivatives}
+     * ({@link Dag#of(Node, long, LocalDerivatives)}), ordered and accumulated; a node outside it
+     * has gradient 0.
      */
-    static Backpropagation of(TopologicalSort sort, ReverseAccumulation accumulation) {
+    static Backpropagation of(LocalDerivatives derivatives, TopologicalSort sort, ReverseAccumulation accumulation) {
         return output -> {
-            Dag dag = Dag.of(output, 0);
+            Dag dag = Dag.of(output, 0, derivatives);
             double[] adjoints = accumulation.adjoints(dag, sort.order(dag));
             return node -> {
                 int id = dag.idOf(node);

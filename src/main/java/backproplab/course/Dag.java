@@ -60,6 +60,16 @@ public final class Dag {
      * edge is weighted by the engine's local derivative.
      */
     public static Dag of(Node output, long seed) {
+        return of(output, seed, null);
+    }
+
+    /**
+     * The graph of {@code output}, numbered as {@link #of(Node, long)} does, with every edge into an
+     * operation that {@code derivatives} knows weighted by it (exercise 1's rules: +, ·, /, xᵖ, sin,
+     * cos, exp, ln, tanh, relu, σ), and the other edges by the engine's local derivative. With
+     * {@code derivatives} null, every edge is weighted by the engine.
+     */
+    public static Dag of(Node output, long seed, LocalDerivatives derivatives) {
         TopologicalOrder order = TopologicalOrder.of(output);
         int n = order.size();
         List<Integer> numbers = new ArrayList<>();
@@ -86,13 +96,43 @@ public final class Dag {
             requiresGrad[id] = node.requiresGrad();
             if (node instanceof Operation operation) {
                 for (int i = 0; i < operation.arity(); i++) {
-                    inputs.get(id).add(new Edge(ids.get(operation.input(i)), id, operation.partial(i).value()));
+                    double weight = derivatives == null ? operation.partial(i).value()
+                            : LocalWeights.of(operation, i, derivatives);
+                    inputs.get(id).add(new Edge(ids.get(operation.input(i)), id, weight));
                 }
             }
         }
         List<List<Edge>> frozen = new ArrayList<>();
         inputs.forEach(list -> frozen.add(List.copyOf(list)));
         return new Dag(ids.get(output), labels, values, leaves, requiresGrad, List.copyOf(frozen), ids);
+    }
+
+    /**
+     * A graph given by its parts, as the grader sends one to the process that runs an exercise: node
+     * v has {@code labels[v]}, {@code values[v]}, and the edges {@code inputs.get(v)} into it.
+     * Such a graph knows no engine nodes ({@link #idOf} is −1 for every node).
+     *
+     * @throws IllegalArgumentException if the parts disagree in size or an edge names a node that
+     *     does not exist
+     */
+    public static Dag of(int output, String[] labels, double[] values, boolean[] leaves, boolean[] requiresGrad,
+            List<List<Edge>> inputs) {
+        int n = values.length;
+        if (labels.length != n || leaves.length != n || requiresGrad.length != n || inputs.size() != n
+                || output < 0 || output >= Math.max(n, 1)) {
+            throw new IllegalArgumentException("the parts of a graph of " + n + " nodes do not fit together.");
+        }
+        List<List<Edge>> frozen = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            for (Edge edge : inputs.get(v)) {
+                if (edge.from() < 0 || edge.from() >= n || edge.to() != v) {
+                    throw new IllegalArgumentException("edge " + edge + " does not fit a graph of " + n + " nodes.");
+                }
+            }
+            frozen.add(List.copyOf(inputs.get(v)));
+        }
+        return new Dag(output, labels.clone(), values.clone(), leaves.clone(), requiresGrad.clone(), List.copyOf(frozen),
+                new NodeMap<>());
     }
 
     private static String label(Node node) {

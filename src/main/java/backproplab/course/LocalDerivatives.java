@@ -32,4 +32,10 @@ public interface LocalDerivatives {
 
     /** d/dx tanh x. */
     double tanh(double x);
+
+    /** d/dx relu(x) = d/dx max(x, 0): 1 for x &gt; 0, and 0 for x ≤ 0 (PyTorch's choice at the kink). */
+    double relu(double x);
+
+    /** d/dx σ(x), where σ(x) = 1 / (1 + e⁻ˣ). */
+    double sigmoid(double x);
 }

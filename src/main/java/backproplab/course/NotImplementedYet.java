@@ -12,11 +12,18 @@ public final class NotImplementedYet extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int exercise;
+    private final String method;
 
     /** The stub of exercise {@code exercise}, method {@code method}. */
     public NotImplementedYet(int exercise, String method) {
         super(Messages.of("backproplab.course.messages").get("notImplementedYet", exercise, method));
         this.exercise = exercise;
+        this.method = method;
+    }
+
+    /** The method that still throws this, as the stub names it ({@code Exercise3Backpropagation.adjoints}). */
+    public String method() {
+        return method;
     }
 
     /** The number of the exercise this stub belongs to. */

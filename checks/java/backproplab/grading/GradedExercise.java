@@ -1,0 +1,112 @@
+package backproplab.grading;
+
+import backproplab.course.Exercise;
+import backproplab.isolation.Compilation;
+import backproplab.isolation.StudentJvm;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One exercise of one submission, as its checks see it: compiled on its own, judged by the rules,
+ * seeded by its own code, and run in a JVM of its own ({@link StudentJvm}) that is started when a
+ * check first needs it, restarted after a check kills it, and ended with the exercise's checks. The
+ * later exercises' JVM may also load exercises 1–3, whose code makes the student's own engine.
+ */
+final class GradedExercise implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    /** The exercise whose check runs on this thread, for {@link Sandbox}. */
+    private static final ThreadLocal<GradedExercise> CURRENT = new ThreadLocal<>();
+
+    /** How long one check may take, unless it says otherwise; the slowest reference check takes under 3 s. */
+    static final long LIMIT_MILLIS = 20_000;
+
+    final Exercise exercise;
+    final Path root;
+    final Compilation compilation;
+    final List<String> violations;
+    final long seed;
+    private final Map<Exercise, Path> loadable = new EnumMap<>(Exercise.class);
+    private StudentJvm jvm;
+
+    GradedExercise(Exercise exercise, Path root) {
+        this.exercise = exercise;
+        this.root = root;
+        this.compilation = Submission.compiled(root, exercise);
+        this.violations = compilation.compiled() ? ExerciseRules.violations(exercise, compilation.classes()) : List.of();
+        this.seed = compilation.sources().isEmpty() ? 0 : Submission.seed(compilation, root);
+        if (compilation.compiled() && violations.isEmpty()) {
+            loadable.put(exercise, compilation.classes());
+        }
+        if (exercise.trainsWithTheStudentsEngine()) {
+            for (Exercise part : List.of(Exercise.LOCAL_DERIVATIVES, Exercise.TOPOLOGICAL_SORT, Exercise.BACKPROPAGATION)) {
+                Compilation other = Submission.compiled(root, part);
+                if (other.compiled() && ExerciseRules.violations(part, other.classes()).isEmpty()) {
+                    loadable.put(part, other.classes());
+                }
+            }
+        }
+    }
+
+    static GradedExercise current() {
+        GradedExercise current = CURRENT.get();
+        if (current == null) {
+            throw new IllegalStateException("no graded check runs on this thread");
+        }
+        return current;
+    }
+
+    /** Makes this exercise the one {@link #current()} returns while {@code check} runs. */
+    void during(Runnable check) {
+        CURRENT.set(this);
+        try {
+            check.run();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    /**
+     * Whether the JVM may load exercise {@code part} of the same submission: the exercise itself if
+     * it compiles and keeps the rules, and for an exercise that trains with the student's engine,
+     * each of exercises 1–3 that does.
+     */
+    boolean loads(Exercise part) {
+        return loadable.containsKey(part);
+    }
+
+    /** The JVM that runs this exercise's code, started if there is none or the last one was killed. */
+    StudentJvm jvm() {
+        if (jvm == null || !jvm.alive()) {
+            close();
+            jvm = StudentJvm.start(Submission.kit(), loadable, Map.of(
+                    backproplab.i18n.Language.PROPERTY, backproplab.i18n.Language.current().code(),
+                    "backprop.seed", System.getProperty("backprop.seed", Long.toString(seed))));
+        }
+        return jvm;
+    }
+
+    /** A new session in the JVM and a new instance of the student's class, within the time limit. */
+    Object fresh() {
+        return within(LIMIT_MILLIS, () -> {
+            jvm().newSession();
+            return jvm().bootstrap().create(exercise.number());
+        });
+    }
+
+    /** Runs {@code work}, which calls the student's code, killing the JVM after {@code millis}. */
+    <T> T within(long millis, Supplier<T> work) {
+        return jvm().within(millis, work);
+    }
+
+    @Override
+    public void close() {
+        if (jvm != null) {
+            jvm.close();
+            jvm = null;
+        }
+    }
+}
