@@ -32,8 +32,11 @@ final class ExerciseRules {
     private ExerciseRules() {
     }
 
-    /** Every violation by the classes in {@code classes} (the compiled exercise), one line each, or none. */
-    static List<String> violations(Exercise exercise, Path classes) {
+    /**
+     * Every violation by the classes in {@code classes} (the compiled exercise), one line each, or
+     * none; {@code sources} are the exercise's files, where a static field's line is found.
+     */
+    static List<String> violations(Exercise exercise, Path classes, List<Path> sources) {
         JavaClasses imported = new ClassFileImporter().importPath(classes);
         List<String> found = new ArrayList<>();
         for (JavaClass type : imported) {
@@ -55,10 +58,35 @@ final class ExerciseRules {
             }
             for (JavaField field : type.getFields()) {
                 if (field.getModifiers().contains(JavaModifier.STATIC) && !field.getModifiers().contains(JavaModifier.FINAL)) {
-                    found.add(Feedback.text("rule.staticState") + ": " + field.getFullName() + " in " + type.getSourceCodeLocation());
+                    found.add(Feedback.text("rule.staticState") + ": " + field.getFullName() + " " + declaration(field, sources));
                 }
             }
         }
         return found.stream().distinct().toList();
+    }
+
+    /**
+     * Where {@code field} is declared, as {@code (File.java:12)}: a class file keeps no line for a
+     * field, so it is the first line of its source file that declares it static.
+     */
+    private static String declaration(JavaField field, List<Path> sources) {
+        String file = field.getOwner().getSource().flatMap(source -> source.getFileName()).orElse("?");
+        java.util.regex.Pattern declared = java.util.regex.Pattern.compile("\\bstatic\\b[^;=(]*\\b"
+                + java.util.regex.Pattern.quote(field.getName()) + "\\b");
+        for (Path source : sources) {
+            if (source.getFileName().toString().equals(file)) {
+                try {
+                    List<String> lines = java.nio.file.Files.readAllLines(source);
+                    for (int k = 0; k < lines.size(); k++) {
+                        if (declared.matcher(lines.get(k)).find()) {
+                            return "(" + file + ":" + (k + 1) + ")";
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return "(" + file + ")";
     }
 }

@@ -81,6 +81,18 @@ record Grade(List<Scoring.Exercise> exercises, Map<Integer, Long> seeds, Map<Int
         return text.toString();
     }
 
+    /** One line per check, {@code ex3.fan_out_sums passed}, with its status in lower case. */
+    String outcomes() {
+        StringBuilder text = new StringBuilder();
+        for (Scoring.Exercise exercise : exercises) {
+            for (Scoring.Check check : exercise.checks()) {
+                text.append("ex").append(exercise.exercise()).append('.').append(check.check()).append(' ')
+                        .append(check.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     String markdown() {
         StringBuilder text = new StringBuilder("# ").append(Feedback.text(language, "table.title")).append("\n\n").append(summary());
         for (Scoring.Exercise exercise : exercises) {

@@ -26,8 +26,10 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Collects the outcome of every graded check of a run and, when the run ends (whatever failed,
  * timed out or did not compile), writes the grade: a table on the console, in the student's
- * language, {@code target/grade/report.md}, and Gradescope's {@code results.json}
- * ({@code target/grade/results.json}, or where {@code -Dbackprop.results} says). Registered through
+ * language, {@code target/grade/report.md}, Gradescope's {@code results.json}
+ * ({@code target/grade/results.json}, or where {@code -Dbackprop.results} says), and
+ * {@code target/grade/checks.txt}, one line per check ({@code ex3.fan_out_sums passed}), which
+ * GitHub Classroom's workflow reads. Registered through
  * {@code META-INF/services}. It runs in the grader's JVM, where no student code ever runs, and reads
  * only the outcomes JUnit reports.
  */
@@ -61,7 +63,8 @@ public final class GradeReport implements TestExecutionListener {
         this(folder, folder.resolve("results.json"));
     }
 
-    private GradeReport(Path folder, Path results) {
+    /** A report written to {@code folder}, with results.json at {@code results}, for an autograder. */
+    public GradeReport(Path folder, Path results) {
         this.folder = folder;
         this.results = results;
     }
@@ -132,6 +135,7 @@ public final class GradeReport implements TestExecutionListener {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("report.md"), grade.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("checks.txt"), grade.outcomes(), StandardCharsets.UTF_8);
             if (results.getParent() != null) {
                 Files.createDirectories(results.getParent());
             }

@@ -36,7 +36,7 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
         this.exercise = exercise;
         this.root = root;
         this.compilation = Submission.compiled(root, exercise);
-        this.violations = compilation.compiled() ? ExerciseRules.violations(exercise, compilation.classes()) : List.of();
+        this.violations = compilation.compiled() ? ExerciseRules.violations(exercise, compilation.classes(), compilation.sources()) : List.of();
         this.seed = compilation.sources().isEmpty() ? 0 : Submission.seed(compilation, root);
         if (compilation.compiled() && violations.isEmpty()) {
             loadable.put(exercise, compilation.classes());
@@ -44,7 +44,7 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
         if (exercise.trainsWithTheStudentsEngine()) {
             for (Exercise part : List.of(Exercise.LOCAL_DERIVATIVES, Exercise.TOPOLOGICAL_SORT, Exercise.BACKPROPAGATION)) {
                 Compilation other = Submission.compiled(root, part);
-                if (other.compiled() && ExerciseRules.violations(part, other.classes()).isEmpty()) {
+                if (other.compiled() && ExerciseRules.violations(part, other.classes(), other.sources()).isEmpty()) {
                     loadable.put(part, other.classes());
                 }
             }

@@ -68,9 +68,9 @@ public final class Scoring {
     public static Check check(Class<?> gradedClass, Method method, TestExecutionResult result) {
         Throwable thrown = result.getThrowable().orElse(null);
         Check check = check(gradedClass, method, status(result), thrown == null ? "" : String.valueOf(thrown.getMessage()));
-        return thrown instanceof Hinted hinted
-                ? new Check(check.exercise(), check.check(), check.points(), check.max(), check.status(), check.message(), hinted.hint())
-                : check;
+        String hint = thrown instanceof Hinted hinted ? hinted.hint()
+                : thrown instanceof DoesNotCompile ? "doesNotCompile.hint" : check.hint();
+        return new Check(check.exercise(), check.check(), check.points(), check.max(), check.status(), check.message(), hint);
     }
 
     /** The outcome of one check of {@code graded}'s class. */

@@ -93,7 +93,18 @@ public record Compilation(Exercise exercise, List<Path> sources, Path classes, L
         String file = d.getSource() == null ? "?" : root.toAbsolutePath().relativize(Path.of(d.getSource().toUri()).toAbsolutePath())
                 .toString().replace(File.separatorChar, '/');
         String message = d.getMessage(language.locale()).lines().findFirst().orElse("");
-        return file + ":" + d.getLineNumber() + ":" + d.getColumnNumber() + ": " + message;
+        return file + ":" + d.getLineNumber() + ":" + d.getColumnNumber() + ": " + explained(d.getCode(), message, language);
+    }
+
+    /**
+     * The compiler's message in the student's language: javac speaks no Spanish, so the commonest
+     * errors are explained in the bundle, with javac's own words after them.
+     */
+    static String explained(String code, String message, Language language) {
+        java.util.ResourceBundle bundle = Connection.TEXT.bundle(language);
+        String key = code == null ? "" : code;
+        return bundle.containsKey(key) ? Connection.TEXT.in(language, "compiler", bundle.getString(key), message)
+                : message;
     }
 
     private static void delete(Path folder) throws IOException {
