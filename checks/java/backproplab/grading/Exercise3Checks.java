@@ -54,7 +54,7 @@ class Exercise3Checks {
     // w = a·(v + b) at a = 2, b = 1, v = 3: ∂w/∂a = 4, ∂w/∂v = ∂w/∂b = 2, ∂w/∂u = 2, ∂w/∂w = 1
     @Test
     @Order(1)
-    @Points(value = 3, hint = "ex3.notebook")
+    @Points(value = 2, hint = "ex3.notebook")
     void the_notebook_cell(ReverseAccumulation accumulation) {
         Leaf a = Leaf.of("a", 2);
         Leaf b = Leaf.of("b", 1);
@@ -74,7 +74,7 @@ class Exercise3Checks {
     // ∂(x + x)/∂x = 2 and ∂(x·x + x)/∂x = 2x + 1: contributions from several uses add up
     @Test
     @Order(2)
-    @Points(value = 3, hint = "ex3.fanOut")
+    @Points(value = 2, hint = "ex3.fanOut")
     void fan_out_sums(ReverseAccumulation accumulation) {
         Leaf x = Leaf.of("x", 3);
         Sandbox.run(() -> {
@@ -86,7 +86,7 @@ class Exercise3Checks {
     // ∂(5·(3·(2·x)))/∂x = 30: each edge's weight is multiplied by the adjoint that reaches it
     @Test
     @Order(3)
-    @Points(value = 3, hint = "ex3.chain")
+    @Points(value = 2, hint = "ex3.chain")
     void the_chain_factor(ReverseAccumulation accumulation) {
         Leaf x = Leaf.of("x", 1);
         Sandbox.run(() -> {
@@ -98,7 +98,7 @@ class Exercise3Checks {
     // ∂y/∂xᵢ = forward mode (Commons Math DerivativeStructure), on random graphs
     @Test
     @Order(4)
-    @Points(value = 5, hint = "ex3.agreement")
+    @Points(value = 4, hint = "ex3.agreement")
     void agrees_with_forward_mode(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.agreesWithForwardMode(engineOf(accumulation))));
     }
@@ -106,7 +106,7 @@ class Exercise3Checks {
     // ∂y/∂x = Σ over paths of the product of edge weights, on random graphs
     @Test
     @Order(5)
-    @Points(value = 3, hint = "ex3.agreement")
+    @Points(value = 2, hint = "ex3.agreement")
     void equals_the_sum_over_paths(ReverseAccumulation accumulation) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, GradientLaws.equalsTheSumOverPaths(engineOf(accumulation))));
     }

@@ -103,7 +103,7 @@ class Exercise4Checks {
     // k calls of backward() ⇒ x.grad = k · ∂y/∂x
     @Test
     @Order(1)
-    @Points(value = 3, hint = "ex4.accumulate")
+    @Points(value = 2, hint = "ex4.accumulate")
     void backward_calls_accumulate(GradientAccumulator first, Students<GradientAccumulator> students) {
         Sandbox.run(() -> Spec.forAll(cases(4), EXAMPLES, AccumulationLaws.kCallsGiveKTimesTheGradient(
                 sessions(students::another))));
@@ -112,7 +112,7 @@ class Exercise4Checks {
     // zeroGrad() ⇒ x.grad = 0, and the next backward() gives ∂y/∂x again
     @Test
     @Order(2)
-    @Points(value = 3, hint = "ex4.zero")
+    @Points(value = 1, hint = "ex4.zero")
     void zeroing_resets(GradientAccumulator first, Students<GradientAccumulator> students) {
         Sandbox.run(() -> Spec.forAll(cases(2), EXAMPLES, AccumulationLaws.zeroingResets(sessions(students::another))));
     }
@@ -120,7 +120,7 @@ class Exercise4Checks {
     // x.grad ≠ None ⇔ x is a leaf that requires grad and reaches y
     @Test
     @Order(3)
-    @Points(value = 4, hint = "ex4.none")
+    @Points(value = 2, hint = "ex4.none")
     void only_leaves_that_require_grad_get_a_gradient(GradientAccumulator first, Students<GradientAccumulator> students) {
         Sandbox.run(() -> Spec.forAll(cases(AccumulationLaws.ALL), EXAMPLES,
                 AccumulationLaws.onlyLeavesThatRequireGradGetAGradient(sessions(students::another))));

@@ -59,7 +59,7 @@ class Exercise5Checks {
     // central difference of 3x² − 2x + 1 = 6x − 2, exactly but for rounding (its error term h²f‴/6 is 0)
     @Test
     @Order(1)
-    @Points(value = 3, hint = "ex5.central")
+    @Points(value = 2, hint = "ex5.central")
     void the_central_difference_is_exact_on_quadratics(GradientCheck check) {
         Gen<Double> xs = source -> source.next(Constraint.between(-3000, 3000)) / 1000.0;
         Sandbox.run(() -> Spec.forAll(xs, EXAMPLES, x -> {
@@ -74,7 +74,7 @@ class Exercise5Checks {
     // |error(h)| / |error(h/2)| ≈ 4 for sin at x = 1: the error falls as h²
     @Test
     @Order(2)
-    @Points(value = 2, hint = "ex5.central")
+    @Points(value = 1, hint = "ex5.central")
     void the_central_difference_error_falls_as_h_squared(GradientCheck check) {
         Sandbox.run(() -> {
             double coarse = Math.abs(check.centralDifference(Math::sin, 1, 1e-2) - Math.cos(1));
@@ -89,7 +89,7 @@ class Exercise5Checks {
     // gradcheck(f, x, ∇f(x)) holds for the engine's gradient, on random graphs
     @Test
     @Order(3)
-    @Points(value = 4, hint = "ex5.accepts")
+    @Points(value = 3, hint = "ex5.accepts")
     void gradcheck_accepts_correct_gradients(GradientCheck check) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(), EXAMPLES, graph -> {
             double[] analytic = gradient(Kit.engine(), graph);
@@ -102,7 +102,7 @@ class Exercise5Checks {
     // gradcheck(f, x, g) fails when g is a broken engine's gradient and differs by far more than the tolerance
     @Test
     @Order(4)
-    @Points(value = 4, hint = "ex5.rejects")
+    @Points(value = 2, hint = "ex5.rejects")
     void gradcheck_rejects_wrong_gradients(GradientCheck check) {
         Sandbox.run(() -> {
             for (BrokenEngines.Broken broken : BrokenEngines.all()) {

@@ -56,7 +56,7 @@ class Exercise7Checks {
     // mean squared error of fitLine(line data, rate 0.5, 300 steps) ≤ 0.0147
     @Test
     @Order(1)
-    @Points(value = 7, hint = "ex7.descent")
+    @Points(value = 2, hint = "ex7.descent")
     void gradient_descent_fits_the_line(Students<Training> students) {
         Backpropagation engine = students.engine().engine();
         Training training = students.another();
@@ -76,7 +76,7 @@ class Exercise7Checks {
     // cross-entropy of fitNeuron(clouds, rate 0.5, 300 steps) ≤ 0.075, and ≥ 90% of points classified right
     @Test
     @Order(2)
-    @Points(value = 8, hint = "ex7.neuron")
+    @Points(value = 3, hint = "ex7.neuron")
     void gradient_descent_trains_a_neuron(Students<Training> students) {
         Backpropagation engine = students.engine().engine();
         Training training = students.another();

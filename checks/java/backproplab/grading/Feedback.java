@@ -4,7 +4,7 @@ import backproplab.i18n.Language;
 import backproplab.i18n.Messages;
 
 /** The grader's words for students, in Spanish or English ({@code backproplab/grading/feedback*.properties}). */
-final class Feedback {
+public final class Feedback {
 
     private static final Messages TEXT = Messages.of("backproplab.grading.feedback");
 
@@ -15,7 +15,7 @@ final class Feedback {
         return TEXT.get(key, args);
     }
 
-    static String text(Language language, String key, Object... args) {
+    public static String text(Language language, String key, Object... args) {
         return TEXT.in(language, key, args);
     }
 }

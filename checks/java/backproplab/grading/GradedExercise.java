@@ -30,6 +30,7 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
     final List<String> violations;
     final long seed;
     private final Map<Exercise, Path> loadable = new EnumMap<>(Exercise.class);
+    private final Map<String, Object> memo = new java.util.HashMap<>();
     private StudentJvm jvm;
 
     GradedExercise(Exercise exercise, Path root) {
@@ -95,6 +96,20 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
             jvm().newSession();
             return jvm().bootstrap().create(exercise.number());
         });
+    }
+
+    /**
+     * What {@code work} computes, once for all the checks of this exercise: several checks judge one
+     * training, which runs once. Only an answer is kept; a failure is met again by every check.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(String key, Supplier<T> work) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = work.get();
+            memo.put(key, known);
+        }
+        return (T) known;
     }
 
     /** Runs {@code work}, which calls the student's code, killing the JVM after {@code millis}. */

@@ -68,8 +68,13 @@ public final class Scoring {
     public static Check check(Class<?> gradedClass, Method method, TestExecutionResult result) {
         Throwable thrown = result.getThrowable().orElse(null);
         Check check = check(gradedClass, method, status(result), thrown == null ? "" : String.valueOf(thrown.getMessage()));
-        String hint = thrown instanceof Hinted hinted ? hinted.hint()
-                : thrown instanceof DoesNotCompile ? "doesNotCompile.hint" : check.hint();
+        String hint = thrown instanceof DoesNotCompile ? "doesNotCompile.hint" : check.hint();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Hinted hinted) {
+                hint = hinted.hint();
+                break;
+            }
+        }
         return new Check(check.exercise(), check.check(), check.points(), check.max(), check.status(), check.message(), hint);
     }
 

@@ -57,9 +57,23 @@ final class Students<T> {
         this.notes = notes;
     }
 
+    /** What {@code work} computes, once for all the checks of the exercise ({@link GradedExercise#once}). */
+    <R> R once(String key, java.util.function.Supplier<R> work) {
+        return graded.once(key, work);
+    }
+
     /** Another instance of the student's class, in the same session as the check's. */
     T another() {
         return api.cast(graded.within(GradedExercise.LIMIT_MILLIS, () -> graded.jvm().bootstrap().create(graded.exercise.number())));
+    }
+
+    /**
+     * Exercise 8: {@code output}'s graph rebuilt with the student's {@code values} in its JVM,
+     * {@code backward()} called {@code backwards} times; {data, grad} of every node, in the order
+     * of {@code TopologicalOrder.of(output)}.
+     */
+    double[][] replay(Object values, backproplab.graph.Node output, int backwards) {
+        return graded.jvm().bootstrap().replay(values, output, backwards);
     }
 
     /**

@@ -69,6 +69,15 @@ public final class RandomGraphs {
         return gen.describedAs(GraphCase::toString);
     }
 
+    /**
+     * Graphs of 1 to {@link #MAX_OPERATIONS} operations drawn from {@code ops} only (the guards that
+     * keep arguments in their domains may still add or subtract a constant, or divide by one).
+     */
+    public static Gen<GraphCase> graphs(List<Op> ops) {
+        Gen<GraphCase> gen = source -> new Builder(source, ops).build(MAX_OPERATIONS, null);
+        return gen.describedAs(GraphCase::toString);
+    }
+
     /** Two graphs over the same inputs, at the same point, and two coefficients in [−4, 4]. */
     public static Gen<GradientLaws.Combination> combinations() {
         Gen<GradientLaws.Combination> gen = source -> {
@@ -97,12 +106,18 @@ public final class RandomGraphs {
     private static final class Builder {
 
         private final RandomnessSource source;
+        private final List<Op> ops;
         private final List<Node> nodes = new ArrayList<>();
         private final List<GraphCase.Guard> guards = new ArrayList<>();
         private double exponent;
 
         Builder(RandomnessSource source) {
+            this(source, List.of(Op.values()));
+        }
+
+        Builder(RandomnessSource source, List<Op> ops) {
             this.source = source;
+            this.ops = ops;
         }
 
         private int draw(int from, int to) {
@@ -124,8 +139,8 @@ public final class RandomGraphs {
             int operations = draw(1, maxOperations);
             List<Instruction> instructions = new ArrayList<>();
             for (int k = 0; k < operations; k++) {
-                int op = draw(0, Op.values().length);
-                instructions.add(new Instruction(op == 0 ? null : Op.values()[op - 1],
+                int op = draw(0, ops.size());
+                instructions.add(new Instruction(op == 0 ? null : ops.get(op - 1),
                         operandDraw(), operandDraw(), draw(0, EXPONENTS.length - 1)));
             }
             for (int k = instructions.size() - 1; k >= 0; k--) {

@@ -66,18 +66,17 @@ class GraderChecks {
     @Nested
     class Mutant_students {
 
-        // mutant m of exercise n ⇒ fewer points than the maximum, and a failing check with m's intended hint
+        // mutant m ⇒ the check written for its mistake fails, with the hint written for it: m loses that check's points
         @ParameterizedTest(name = "{0}")
         @MethodSource("backproplab.grading.meta.GraderChecks#mutants")
-        void each_mutant_loses_points_on_its_exercise_with_the_intended_hint(Mutants.Mutant mutant) {
-            Scoring.Exercise score = Submissions.score(Submissions.mutant(mutant), mutant.exercise());
-            assertThat(score.checks()).as("%s must be judged on what it computes, not stopped by a rule or the compiler", mutant)
-                    .noneMatch(check -> check.message().contains("uses something it may not")
-                            || check.status() == Scoring.Status.DOES_NOT_COMPILE);
-            assertThat(score.points()).as("%s's score", mutant).isLessThan(score.max());
-            assertThat(score.status()).isEqualTo(Scoring.Status.FAILED);
-            assertThat(score.checks()).filteredOn(check -> check.status() == Scoring.Status.FAILED)
-                    .extracting(Scoring.Check::hint).as("hints of %s's failing checks", mutant).contains(mutant.hint());
+        void each_mutant_fails_the_check_written_for_its_mistake_with_its_hint(Mutants.Mutant mutant) {
+            Scoring.Check check = Submissions.grade(Submissions.mutant(mutant), mutant.exercise(), mutant.check());
+            assertThat(check.status()).as("%s: %s", mutant, check.message()).isEqualTo(Scoring.Status.FAILED);
+            assertThat(check.message()).as("%s must be judged on what it computes, not stopped by a rule", mutant)
+                    .doesNotContain(backproplab.grading.Feedback.text(backproplab.i18n.Language.current(), "rule.violated",
+                            mutant.exercise().number()));
+            assertThat(check.points()).isZero();
+            assertThat(check.hint()).as("%s's hint", mutant).isEqualTo(mutant.hint());
         }
     }
 

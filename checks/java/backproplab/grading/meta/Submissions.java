@@ -1,6 +1,7 @@
 package backproplab.grading.meta;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import backproplab.course.Exercise;
 import backproplab.grading.Graders;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -40,9 +42,26 @@ final class Submissions {
 
     /** The outcome of each check of {@code exercise}'s grader, run on {@code submission}. */
     static List<Scoring.Check> grade(Path submission, Exercise exercise, boolean strict) {
+        return grade(submission, exercise, strict, selectClass(Graders.of(exercise.number())));
+    }
+
+    /** The outcome of the check {@code check} of {@code exercise}'s grader, run on {@code submission}. */
+    static Scoring.Check grade(Path submission, Exercise exercise, String check) {
+        Class<?> grader = Graders.of(exercise.number());
+        java.lang.reflect.Method method = java.util.Arrays.stream(grader.getDeclaredMethods())
+                .filter(m -> m.getName().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError(grader.getSimpleName() + " has no check " + check));
+        List<Scoring.Check> checks = grade(submission, exercise, false, selectMethod(grader, method));
+        if (checks.size() != 1) {
+            throw new AssertionError("expected one outcome of " + check + ", got " + checks);
+        }
+        return checks.get(0);
+    }
+
+    private static List<Scoring.Check> grade(Path submission, Exercise exercise, boolean strict, DiscoverySelector selector) {
         Class<?> grader = Graders.of(exercise.number());
         List<Event> events = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(grader))
+                .selectors(selector)
                 .configurationParameter("backprop.submission", submission.toString())
                 .configurationParameter("grade.strict", Boolean.toString(strict))
                 .execute().testEvents().list();

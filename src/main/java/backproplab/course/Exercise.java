@@ -36,6 +36,18 @@ public enum Exercise {
             "backproplab.course.Datasets",
             "backproplab.graph.Node",
             "backproplab.graph.Leaf",
+            "backproplab.graph.Constant")),
+    VALUE(8, "Exercise8Values", Values.class, List.of(
+            "backproplab.course.Value")),
+    MULTILAYER_PERCEPTRON(9, "Exercise9Classifier", Classifier.class, List.of(
+            "backproplab.course.Backpropagation",
+            "backproplab.graph.Node",
+            "backproplab.graph.Leaf",
+            "backproplab.graph.Constant")),
+    GRAPH_CONVOLUTION(10, "Exercise10GraphConvolution", GraphConvolution.class, List.of(
+            "backproplab.course.Backpropagation",
+            "backproplab.graph.Node",
+            "backproplab.graph.Leaf",
             "backproplab.graph.Constant"));
 
     private final int number;

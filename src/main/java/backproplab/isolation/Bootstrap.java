@@ -26,4 +26,12 @@ public interface Bootstrap {
      * from parts that live in this JVM (the student's or the kit's); it crosses as a reference.
      */
     Object engine(Object derivatives, Object sort, Object accumulation);
+
+    /**
+     * Exercise 8: the graph of {@code output} rebuilt with the student's {@code values}
+     * ({@code backproplab.course.Values}), and {@code backward()} called {@code backwards} times on
+     * its output; returns {data, grad} of every node, in the order of
+     * {@code TopologicalOrder.of(output)}.
+     */
+    double[][] replay(Object values, backproplab.graph.Node output, int backwards);
 }
