@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ class BundleChecks {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 files.filter(p -> p.toString().endsWith(".properties"))
                         .filter(p -> !p.getFileName().toString().contains("_"))
+                        .filter(p -> !p.getFileName().toString().equals("archunit.properties"))
                         .sorted().forEach(bundles::add);
             }
         }
@@ -74,6 +76,120 @@ class BundleChecks {
     private static List<String> placeholders(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.results().map(m -> m.group()).sorted().distinct().collect(Collectors.toList());
+    }
+
+    /** The keys of a .properties file, in the order they are defined, repeats included. */
+    static List<String> keys(Path file) throws IOException {
+        List<String> keys = new java.util.ArrayList<>();
+        boolean continued = false;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            boolean wasContinued = continued;
+            continued = trimmed.endsWith("\\") && !trimmed.endsWith("\\\\");
+            if (wasContinued || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                continue;
+            }
+            Matcher key = Pattern.compile("^((?:[^=:\\s\\\\]|\\\\.)+)").matcher(trimmed);
+            if (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        return keys;
+    }
+
+    // key k is defined at most once in each bundle (a second definition silently wins, as ex7.neuron once did)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishBundles")
+    void no_key_is_defined_twice(Path english) throws IOException {
+        for (Path bundle : List.of(english, spanish(english))) {
+            List<String> keys = keys(bundle);
+            assertThat(keys).as("keys defined twice in %s", bundle).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Every call in the sources that names a message by a literal key, {@code Feedback.text("key", a, b)},
+     * {@code TEXT.get(…)}, {@code WORDS.in(language, …)} and the like, with the number of arguments
+     * after the key.
+     */
+    record Call(Path file, String key, int arguments) {
+    }
+
+    static List<Call> calls() throws IOException {
+        List<Call> calls = new java.util.ArrayList<>();
+        Pattern start = Pattern.compile("\\b(?:TEXT|WORDS|MESSAGES|COMPILER|Connection\\.TEXT|Laws\\.WORDS)\\.(?:get|in)\\("
+                + "(?:language, |Language\\.\\w+, )?\"([\\w.]+)\"|\\bFeedback\\.text\\((?:language, |Language\\.\\w+, )?\"([\\w.]+)\"");
+        for (String root : List.of("src/main/java", "checks/java")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file, StandardCharsets.UTF_8);
+                    Matcher call = start.matcher(source);
+                    while (call.find()) {
+                        calls.add(new Call(file, call.group(1) != null ? call.group(1) : call.group(2), arguments(source, call.end())));
+                    }
+                }
+            }
+        }
+        return calls;
+    }
+
+    /** How many arguments follow, at {@code from}, until the call's closing parenthesis. */
+    private static int arguments(String source, int from) {
+        int depth = 0;
+        int count = 0;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"' || c == '\'') {
+                for (i++; i < source.length() && source.charAt(i) != c; i++) {
+                    if (source.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    return count;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The number of arguments a template takes: its largest %n$ index, or its number of plain %s. */
+    static int arity(String template) {
+        int arity = 0;
+        Matcher placeholder = Pattern.compile("%(?:(\\d+)\\$)?[sdf]").matcher(template);
+        int plain = 0;
+        while (placeholder.find()) {
+            arity = placeholder.group(1) == null ? Math.max(arity, ++plain) : Math.max(arity, Integer.parseInt(placeholder.group(1)));
+        }
+        return arity;
+    }
+
+    // for every call text("k", a₁ … aₙ) in the sources: the template k takes exactly n arguments, in both languages
+    @Test
+    void every_template_takes_the_arguments_its_callers_pass() throws IOException {
+        Map<String, java.util.Set<Integer>> arities = new java.util.HashMap<>();
+        for (Path english : englishBundles().toList()) {
+            for (Path bundle : List.of(english, spanish(english))) {
+                Properties properties = load(bundle);
+                for (String key : properties.stringPropertyNames()) {
+                    arities.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(arity(properties.getProperty(key)));
+                }
+            }
+        }
+        List<Call> calls = calls();
+        assertThat(calls).as("calls found").hasSizeGreaterThan(100);
+        for (Call call : calls) {
+            if (arities.containsKey(call.key())) {
+                assertThat(arities.get(call.key())).as("%s passes %d argument(s) to '%s'", call.file(), call.arguments(), call.key())
+                        .containsOnly(call.arguments());
+            }
+        }
     }
 
     @Test

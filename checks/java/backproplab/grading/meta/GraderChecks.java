@@ -80,20 +80,18 @@ class GraderChecks {
         }
     }
 
-    /** Students who try to get around the grader, each breaking a rule: the rule, what it names, and the file of the line. */
+    /** Students who try to get around the grader, each breaking a rule: the rule's key, what it names, and the file of the line. */
     static Stream<Arguments> cheats() {
         return Stream.of(
-                Arguments.of("ExitsTheJvm", "may not exit", "System.exit", "Exercise3Backpropagation"),
-                Arguments.of("ShutdownHook", "may not start processes, use Runtime", "Runtime.getRuntime", "Exercise3Backpropagation"),
-                Arguments.of("WritesTheReport", "may not read or write files", "Files.writeString", "Exercise3Backpropagation"),
-                Arguments.of("SubPackageHelper", "may not read or write files", "Files.writeString", "Forge"),
-                Arguments.of("DelegatesToTheEngine", "may not use this part of the kit", "ReverseMode.gradients",
-                        "Exercise3Backpropagation"),
-                Arguments.of("MethodReferenceToTheKit", "may not use this part of the kit", "Kit.reverseAccumulation",
-                        "Exercise3Backpropagation"),
-                Arguments.of("ReadsTheAnswers", "may not read or write files", "Files.readString", "Exercise3Backpropagation"),
-                Arguments.of("Reflection", "may not use reflection", "Class.forName", "Exercise3Backpropagation"),
-                Arguments.of("CountsItsCalls", "may not keep state in static fields", "calls", "Exercise6Specification"));
+                Arguments.of("ExitsTheJvm", "rule.system", "System.exit", "Exercise3Backpropagation"),
+                Arguments.of("ShutdownHook", "rule.process", "Runtime.getRuntime", "Exercise3Backpropagation"),
+                Arguments.of("WritesTheReport", "rule.files", "Files.writeString", "Exercise3Backpropagation"),
+                Arguments.of("SubPackageHelper", "rule.files", "Files.writeString", "Forge"),
+                Arguments.of("DelegatesToTheEngine", "rule.kit", "ReverseMode.gradients", "Exercise3Backpropagation"),
+                Arguments.of("MethodReferenceToTheKit", "rule.kit", "Kit.reverseAccumulation", "Exercise3Backpropagation"),
+                Arguments.of("ReadsTheAnswers", "rule.files", "Files.readString", "Exercise3Backpropagation"),
+                Arguments.of("Reflection", "rule.reflection", "Class.forName", "Exercise3Backpropagation"),
+                Arguments.of("CountsItsCalls", "rule.staticState", "calls", "Exercise6Specification"));
     }
 
     @Nested
@@ -102,9 +100,10 @@ class GraderChecks {
         // a rule broken ⇒ 0 points, every check failing with the rule and the line; no other exercise changes, no file is forged
         @ParameterizedTest(name = "{0}")
         @MethodSource("backproplab.grading.meta.GraderChecks#cheats")
-        void a_forbidden_use_scores_zero_and_names_the_rule_and_the_line(String cheat, String rule, String what, String file) {
+        void a_forbidden_use_scores_zero_and_names_the_rule_and_the_line(String cheat, String key, String what, String file) {
             Path submission = Submissions.CHEATS.resolve(cheat);
             Exercise exercise = exerciseOf(submission);
+            String rule = backproplab.grading.Feedback.text(backproplab.i18n.Language.current(), key, exercise.number());
             Scoring.Exercise score = Submissions.score(submission, exercise);
             assertThat(score.points()).isZero();
             assertThat(score.checks()).isNotEmpty().allSatisfy(check -> assertThat(check.message())

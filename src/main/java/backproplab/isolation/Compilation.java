@@ -31,6 +31,8 @@ import javax.tools.ToolProvider;
  */
 public record Compilation(Exercise exercise, List<Path> sources, Path classes, List<String> errors) {
 
+    private static final backproplab.i18n.Messages COMPILER = backproplab.i18n.Messages.of("backproplab.isolation.compiler");
+
     /** Whether the exercise has sources and they compiled. */
     public boolean compiled() {
         return !sources.isEmpty() && errors.isEmpty();
@@ -98,12 +100,11 @@ public record Compilation(Exercise exercise, List<Path> sources, Path classes, L
 
     /**
      * The compiler's message in the student's language: javac speaks no Spanish, so the commonest
-     * errors are explained in the bundle, with javac's own words after them.
+     * errors are explained from a bundle, in either language, with javac's own words after them.
      */
     static String explained(String code, String message, Language language) {
-        java.util.ResourceBundle bundle = Connection.TEXT.bundle(language);
-        String key = code == null ? "" : code;
-        return bundle.containsKey(key) ? Connection.TEXT.in(language, "compiler", bundle.getString(key), message)
+        java.util.ResourceBundle bundle = COMPILER.bundle(language);
+        return code != null && bundle.containsKey(code) ? COMPILER.in(language, "explained", bundle.getString(code), message)
                 : message;
     }
 
