@@ -19,8 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every text for people, the engine's and the grader's, exists in English and in Spanish, with the same placeholders. */
+/**
+ * Every text for people, the engine's and the grader's, exists in every language the kit speaks
+ * ({@link Language#values()}), with the same placeholders, each key once, taking exactly the
+ * arguments its callers pass.
+ */
 class BundleChecks {
+
+    /** Property files that are not texts for people. */
+    static final java.util.Set<String> NOT_BUNDLES = java.util.Set.of("archunit.properties", "languages.properties");
 
     static Stream<Path> englishBundles() throws IOException {
         List<Path> bundles = new java.util.ArrayList<>();
@@ -28,7 +35,7 @@ class BundleChecks {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 files.filter(p -> p.toString().endsWith(".properties"))
                         .filter(p -> !p.getFileName().toString().contains("_"))
-                        .filter(p -> !p.getFileName().toString().equals("archunit.properties"))
+                        .filter(p -> !NOT_BUNDLES.contains(p.getFileName().toString()))
                         .sorted().forEach(bundles::add);
             }
         }
@@ -43,8 +50,12 @@ class BundleChecks {
         return properties;
     }
 
-    private static Path spanish(Path english) {
-        return english.resolveSibling(english.getFileName().toString().replace(".properties", "_es.properties"));
+    /** The twins of an English bundle in the kit's other languages. */
+    private static List<Path> twins(Path english) {
+        return Language.values().stream().filter(language -> language != Language.ENGLISH)
+                .map(language -> english.resolveSibling(english.getFileName().toString()
+                        .replace(".properties", "_" + language.code() + ".properties")))
+                .toList();
     }
 
     @Test
@@ -52,24 +63,30 @@ class BundleChecks {
         assertThat(englishBundles()).isNotEmpty();
     }
 
+    // bundle B in English ⇒ B in every other language the kit speaks, with the same keys
     @ParameterizedTest(name = "{0}")
     @MethodSource("englishBundles")
-    void every_english_bundle_has_a_spanish_twin_with_the_same_keys(Path english) throws IOException {
-        assertThat(spanish(english)).exists();
-        assertThat(load(spanish(english)).stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load(english).stringPropertyNames());
+    void every_english_bundle_has_a_twin_in_every_language_with_the_same_keys(Path english) throws IOException {
+        for (Path twin : twins(english)) {
+            assertThat(twin).exists();
+            assertThat(load(twin).stringPropertyNames()).as(twin.toString())
+                    .containsExactlyInAnyOrderElementsOf(load(english).stringPropertyNames());
+        }
     }
 
+    // placeholders(B, k) in English = placeholders(B, k) in every other language
     @ParameterizedTest(name = "{0}")
     @MethodSource("englishBundles")
-    void both_languages_use_the_same_placeholders(Path english) throws IOException {
+    void every_language_uses_the_same_placeholders(Path english) throws IOException {
         Properties en = load(english);
-        Properties es = load(spanish(english));
         Pattern placeholder = Pattern.compile("%(\\d+\\$)?[sd]");
-        for (String key : en.stringPropertyNames()) {
-            assertThat(placeholders(placeholder, es.getProperty(key)))
-                    .as("placeholders of %s in %s", key, english)
-                    .isEqualTo(placeholders(placeholder, en.getProperty(key)));
+        for (Path twin : twins(english)) {
+            Properties other = load(twin);
+            for (String key : en.stringPropertyNames()) {
+                assertThat(placeholders(placeholder, other.getProperty(key)))
+                        .as("placeholders of %s in %s", key, twin)
+                        .isEqualTo(placeholders(placeholder, en.getProperty(key)));
+            }
         }
     }
 
@@ -101,7 +118,9 @@ class BundleChecks {
     @ParameterizedTest(name = "{0}")
     @MethodSource("englishBundles")
     void no_key_is_defined_twice(Path english) throws IOException {
-        for (Path bundle : List.of(english, spanish(english))) {
+        List<Path> bundles = new java.util.ArrayList<>(twins(english));
+        bundles.add(0, english);
+        for (Path bundle : bundles) {
             List<String> keys = keys(bundle);
             assertThat(keys).as("keys defined twice in %s", bundle).doesNotHaveDuplicates();
         }
@@ -175,7 +194,9 @@ class BundleChecks {
     void every_template_takes_the_arguments_its_callers_pass() throws IOException {
         Map<String, java.util.Set<Integer>> arities = new java.util.HashMap<>();
         for (Path english : englishBundles().toList()) {
-            for (Path bundle : List.of(english, spanish(english))) {
+            List<Path> bundles = new java.util.ArrayList<>(twins(english));
+            bundles.add(0, english);
+            for (Path bundle : bundles) {
                 Properties properties = load(bundle);
                 for (String key : properties.stringPropertyNames()) {
                     arities.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(arity(properties.getProperty(key)));
