@@ -200,7 +200,7 @@ class CommandLineChecks {
             Run digits = withInput("{\"id\": 12, \"program\": \"a * \u0663\", \"at\": {\"a\": 1}}\n\n", "--lang", "en", "grad", "--batch");
             assertThat(digits.jsonLines()).as("the blank line is skipped").hasSize(1);
             assertThat(digits.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
-                    .startsWith("unexpected character '\u0663' at 1:5");
+                    .startsWith("unexpected character '\u0663' (U+0663 ARABIC-INDIC DIGIT THREE) at 1:5");
         }
 
         @Test
