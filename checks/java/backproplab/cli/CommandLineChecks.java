@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import backproplab.lang.RandomBytes;
+import backproplab.spec.Spec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -216,6 +218,78 @@ class CommandLineChecks {
                 assertThat(answers.get(i).getAsJsonObject("gradient").get("x").getAsDouble()).isEqualTo(i + 1.0);
             }
         }
+    }
+
+    /** Input written to break the command: huge arguments, random bytes, letters beyond the BMP. */
+    @Nested
+    class Hostile {
+
+        static final int HUGE = 100_000;
+        /** How long one line of an error may be, in code points: a sentence, with up to two quotes of 80. */
+        static final int SHORT_LINE = 320;
+
+        /** {@code text} (ASCII, longer than 80) as a message quotes it: its first 60 and last 20 characters around the count left out. */
+        static String ends(String text) {
+            return text.substring(0, 60) + "…[" + (text.length() - 80) + " characters omitted]…" + text.substring(text.length() - 20);
+        }
+
+        // the message quotes 80 of the literal's digits, the excerpt of the line is 80 wide, and the caret is under 1:5
+        @Test
+        void a_hundred_thousand_digit_literal_is_quoted_by_its_ends_and_the_caret_stays_under_it() {
+            String digits = "1".repeat(HUGE);
+            Run run = run("--lang", "en", "grad", "a * " + digits + " + 1", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().lines()).containsExactly(
+                    "the number " + ends(digits) + " at 1:5 is too large for a double (the largest is about 1.8e308)",
+                    "  " + ("a * " + digits).substring(0, 80) + "…",
+                    "      ^");
+        }
+
+        // whatever argument is at fault, the message quotes at most 80 of its characters
+        @Test
+        void a_huge_argument_is_quoted_by_its_ends() {
+            String digits = "1".repeat(HUGE);
+            assertThat(run("--lang", "en", "grad", "a", digits).err())
+                    .isEqualTo("malformed input value '" + ends(digits) + "'; write name=value, for example a=2\n");
+            assertThat(run("--lang", "en", "grad", "a", "a=" + digits + "x").err()).isEqualTo("the value '" + ends(digits + "x")
+                    + "' in '" + ends("a=" + digits + "x") + "' is not a number; write it like 2, -0.5, 1e-3 or inf\n");
+            assertThat(run("--lang", "en", "grad", "a", "a=1", "a=" + digits).err())
+                    .isEqualTo("the input 'a' is given twice; give each input one value\n");
+            assertThat(run("--lang", "en", "grad", "--" + "x".repeat(HUGE), "a", "a=1").err())
+                    .startsWith("unknown option, command or extra argument: " + ends("--" + "x".repeat(HUGE)) + "\n");
+            assertThat(run("--lang", "x".repeat(HUGE)).err()).isEqualTo("unknown language '" + ends("x".repeat(HUGE))
+                    + "'; use es or en / idioma desconocido '" + ends("x".repeat(HUGE)) + "'; usa es o en.\n");
+            for (Run run : List.of(run("--lang", "en", "grad", "--order", digits, "a", "a=1"),
+                    run("--lang", "en", "grad", "--dot", "no-such-folder/" + "d".repeat(HUGE), "a", "a=1"))) {
+                assertThat(run.exit()).isEqualTo(2);
+                assertThat(run.err().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(SHORT_LINE));
+                assertThat(run.err()).contains(" characters omitted]…");
+            }
+        }
+
+        // random bytes as the program: exit 0 (they read and ran) or 2 with a sentence, the line and a caret, each short
+        @Test
+        void random_bytes_as_a_program_give_one_short_sentence_and_exit_2() {
+            Spec.forAll(RandomBytes.upTo(300), 100, bytes -> {
+                Run run = run("--lang", "en", "grad", "--", RandomBytes.text(bytes));
+                List<String> lines = run.err().lines().collect(Collectors.toList());
+                boolean ran = run.exit() == 0 && lines.isEmpty();
+                boolean refused = run.exit() == 2 && lines.size() == 3 && lines.get(2).endsWith("^") && lines.stream()
+                        .allMatch(line -> line.codePointCount(0, line.length()) <= SHORT_LINE && line.chars().allMatch(c -> c >= ' ' || c == '\t'));
+                if (!ran && !refused) {
+                    throw new AssertionError("exit " + run.exit() + ", standard error:\n" + run.err());
+                }
+            });
+        }
+
+        // 𝑥 (U+1D465, two Java chars) is one letter in arguments
+        @Test
+        void a_letter_beyond_the_basic_plane_is_a_letter() {
+            JsonObject gradient = run("grad", "--json", "𝑥 * 𝑦", "𝑥=2", "𝑦=3").jsonLines().get(0).getAsJsonObject("gradient");
+            assertThat(gradient.get("𝑥").getAsDouble()).isEqualTo(3.0);
+            assertThat(gradient.get("𝑦").getAsDouble()).isEqualTo(2.0);
+        }
+
     }
 
     @Nested
