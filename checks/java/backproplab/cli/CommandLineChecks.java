@@ -7,14 +7,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import backproplab.lang.RandomBytes;
 import backproplab.spec.Spec;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
@@ -33,9 +38,13 @@ class CommandLineChecks {
     }
 
     static Run withInput(String stdin, String... args) {
+        return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run withInput(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = Main.run(args, new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -220,7 +229,7 @@ class CommandLineChecks {
         }
     }
 
-    /** Input written to break the command: huge arguments, random bytes, letters beyond the BMP. */
+    /** Input written to break the command: huge arguments, random bytes, letters beyond the BMP, lines of any length. */
     @Nested
     class Hostile {
 
@@ -282,14 +291,191 @@ class CommandLineChecks {
             });
         }
 
-        // 𝑥 (U+1D465, two Java chars) is one letter in arguments
+        // random bytes on standard input: one JSON answer per non-blank line, each a result or a short error that is not a bug
         @Test
-        void a_letter_beyond_the_basic_plane_is_a_letter() {
+        void random_bytes_as_batch_lines_give_one_short_answer_each() {
+            Spec.forAll(RandomBytes.upTo(3_000), 30, bytes -> {
+                Run run = withInput(bytes, "--lang", "en", "grad", "--batch");
+                long requests = new String(bytes, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).count();
+                if (run.exit() != 0 || !run.err().isEmpty() || run.jsonLines().size() != requests) {
+                    throw new AssertionError("exit " + run.exit() + ", " + run.jsonLines().size() + " answers to " + requests
+                            + " lines, standard error: " + run.err());
+                }
+                run.jsonLines().forEach(Hostile::isAResultOrAShortError);
+            });
+        }
+
+        // random text as the program of a well-formed request: a result or a short error that is not a bug
+        @Test
+        void random_text_as_a_requests_program_gives_a_result_or_a_short_error() {
+            int programLength = 60;
+            Spec.forAll(RandomBytes.upTo(100 * programLength), 30, bytes -> {
+                StringBuilder requests = new StringBuilder();
+                for (int from = 0; from < bytes.length; from += programLength) {
+                    JsonObject request = new JsonObject();
+                    request.addProperty("program", new String(bytes, from, Math.min(programLength, bytes.length - from),
+                            StandardCharsets.UTF_8));
+                    request.addProperty("symbolic", true);
+                    requests.append(request).append('\n');
+                }
+                Run run = withInput(requests.toString(), "--lang", "en", "grad", "--batch");
+                if (run.jsonLines().size() != requests.toString().lines().count()) {
+                    throw new AssertionError("not one answer per request: " + run.out() + run.err());
+                }
+                run.jsonLines().forEach(Hostile::isAResultOrAShortError);
+            });
+        }
+
+        private static void isAResultOrAShortError(JsonObject answer) {
+            if (answer.has("value")) {
+                return;
+            }
+            String message = answer.getAsJsonObject("error").get("message").getAsString();
+            if (message.codePointCount(0, message.length()) > SHORT_LINE || message.startsWith("internal error")) {
+                throw new AssertionError("the answer " + answer);
+            }
+        }
+
+        // 𝑥 (U+1D465, two Java chars) is one letter in arguments and requests, and one column in batch errors
+        @Test
+        void a_letter_beyond_the_basic_plane_is_a_letter_and_one_column() {
             JsonObject gradient = run("grad", "--json", "𝑥 * 𝑦", "𝑥=2", "𝑦=3").jsonLines().get(0).getAsJsonObject("gradient");
             assertThat(gradient.get("𝑥").getAsDouble()).isEqualTo(3.0);
             assertThat(gradient.get("𝑦").getAsDouble()).isEqualTo(2.0);
+            JsonObject error = withInput("{\"program\": \"𝑥 + q\", \"at\": {\"𝑥\": 1}}\n", "--lang", "en", "grad", "--batch")
+                    .jsonLines().get(0).getAsJsonObject("error");
+            assertThat(error.get("message").getAsString()).startsWith("no value for the input 'q' at 1:5;");
+            assertThat(error.get("column").getAsInt()).isEqualTo(5);
+            // a request line that is not JSON: writing x for each 𝑥 before the fault leaves its column as it is
+            String italic = "{\"id\": \"𝑥𝑥𝑥\", oops}\n";
+            String plain = italic.replace("𝑥", "x");
+            assertThat(batchColumn(italic)).isEqualTo(batchColumn(plain)).isGreaterThan(1);
         }
 
+        private int batchColumn(String line) {
+            return withInput(line, "--lang", "en", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error").get("column").getAsInt();
+        }
+
+        // a request's huge name and value are quoted by their ends, as arguments are
+        @Test
+        void a_huge_name_or_value_in_a_request_is_quoted_by_its_ends() {
+            String name = "q".repeat(HUGE);
+            String value = "x".repeat(HUGE);
+            JsonObject at = new JsonObject();
+            at.addProperty(name, value);
+            JsonObject request = new JsonObject();
+            request.addProperty("program", "a");
+            request.add("at", at);
+            assertThat(withInput(request + "\n", "--lang", "en", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error")
+                    .get("message").getAsString()).isEqualTo("the value of \"" + ends(name) + "\" in \"at\" must be a number "
+                            + "(or \"NaN\", \"Infinity\", \"-Infinity\"), not " + ends("\"" + value + "\""));
+        }
+
+        // a line of 2²⁰ code points is a request; one more, and it is answered with an error naming the limit
+        @Test
+        void a_line_longer_than_the_limit_is_answered_with_an_error_that_names_it() {
+            String prefix = "{\"id\": \"";
+            String suffix = "\", \"program\": \"a * 2\", \"at\": {\"a\": 3}}";
+            int padding = (1 << 20) - prefix.length() - suffix.length();
+            String atTheLimit = prefix + "𝑥".repeat(padding) + suffix;
+            String overTheLimit = prefix + "𝑥".repeat(padding + 1) + suffix;
+            Run run = withInput(atTheLimit + "\n" + overTheLimit + "\n{\"id\": 3, \"program\": \"a\", \"at\": {\"a\": 1}}\n",
+                    "--lang", "en", "grad", "--batch");
+            List<JsonObject> answers = run.jsonLines();
+            assertThat(answers).hasSize(3);
+            assertThat(answers.get(0).get("value").getAsDouble()).as("a line of exactly 1048576 code points").isEqualTo(6.0);
+            assertThat(answers.get(1).toString()).isEqualTo("{\"id\":null,\"error\":{\"message\":\"the line has 1048577 characters, "
+                    + "more than the 1048576 a request line may have; send a shorter program, or split the work into several requests\","
+                    + "\"line\":1,\"column\":1048577}}");
+            assertThat(answers.get(2).get("value").getAsDouble()).isEqualTo(1.0);
+            assertThat(withInput(overTheLimit + "\n", "--lang", "es", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error")
+                    .get("message").getAsString()).startsWith("la línea tiene 1048577 caracteres, más que los 1048576");
+        }
+
+        // lines end at \n, \r\n or \r, as BufferedReader.readLine reads them; the last may end without one
+        @Test
+        void lines_end_at_a_line_feed_a_carriage_return_or_both() {
+            String request = "{\"id\": %d, \"program\": \"a\", \"at\": {\"a\": 1}}";
+            String input = String.format(request + "\r\n" + request + "\r" + request + "\n\r\n" + request, 1, 2, 3, 4);
+            assertThat(withInput(input, "grad", "--batch").jsonLines()).extracting(answer -> answer.get("id").getAsInt())
+                    .containsExactly(1, 2, 3, 4);
+        }
+
+        // a 100 MB line through a JVM of 16 MB heap: answered with the limit, and the next line too
+        @Test
+        void a_hundred_megabyte_line_is_answered_in_bounded_memory(@TempDir Path folder) throws Exception {
+            String prefix = "{\"id\": 1, \"program\": \"";
+            String suffix = "\"}";
+            long length = prefix.length() + 100_000_000L + suffix.length();
+            Run run = inAnotherJvm("-Xmx16m", folder, stdin -> {
+                stdin.write(prefix.getBytes(StandardCharsets.UTF_8));
+                byte[] letters = "a".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+                for (int written = 0; written < 100_000_000; written += letters.length) {
+                    stdin.write(letters, 0, Math.min(letters.length, 100_000_000 - written));
+                }
+                stdin.write((suffix + "\n{\"id\": 2, \"program\": \"a * 2\", \"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8));
+            });
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.jsonLines()).hasSize(2);
+            assertThat(run.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
+                    .startsWith("the line has " + length + " characters, more than the 1048576");
+            assertThat(run.jsonLines().get(1).toString()).isEqualTo("{\"id\":2,\"value\":6.0,\"gradient\":{\"a\":2.0}}");
+        }
+
+        // a request under the line limit that needs more than a 24 MB heap: an error answer, then the next request runs
+        @Test
+        void a_request_that_runs_out_of_memory_is_answered_and_the_next_one_runs(@TempDir Path folder) throws Exception {
+            JsonObject huge = new JsonObject();
+            huge.addProperty("id", 1);
+            huge.addProperty("program", "a" + " + a".repeat(200_000));
+            huge.add("at", JsonParser.parseString("{\"a\": 1}"));
+            huge.addProperty("symbolic", true);
+            Run run = inAnotherJvm("-Xmx24m", folder, stdin -> stdin.write((huge + "\n{\"id\": 2, \"program\": \"a * 2\", "
+                    + "\"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8)));
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.jsonLines()).hasSize(2);
+            assertThat(run.jsonLines().get(0).get("id").getAsInt()).isEqualTo(1);
+            assertThat(run.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
+                    .startsWith("this request ran out of memory (Java may use ").contains("MB here); split the program");
+            assertThat(run.jsonLines().get(1).toString()).isEqualTo("{\"id\":2,\"value\":6.0,\"gradient\":{\"a\":2.0}}");
+        }
+    }
+
+    /** What writes a child's standard input. */
+    @FunctionalInterface
+    interface Input {
+        void writeTo(OutputStream stdin) throws IOException;
+    }
+
+    /**
+     * {@code backprop --lang en grad --batch} in a new JVM with the option {@code heap}: what
+     * {@code input} writes is streamed to it, never held here. Standard error goes to a file in
+     * {@code folder}, so that it cannot block the child.
+     */
+    static Run inAnotherJvm(String heap, Path folder, Input input) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--lang", "en", "grad", "--batch");
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce it on standard error
+        Path err = folder.resolve("err.txt");
+        Process child = builder.redirectError(err.toFile()).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
+            try {
+                return child.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (OutputStream stdin = new BufferedOutputStream(child.getOutputStream(), 1 << 16)) {
+            input.writeTo(stdin);
+        }
+        if (!child.waitFor(60, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new AssertionError("the child JVM did not finish in 60 s");
+        }
+        return new Run(child.exitValue(), new String(out.join(), StandardCharsets.UTF_8), Files.readString(err));
     }
 
     @Nested
