@@ -2,11 +2,12 @@ package backproplab.cli;
 
 import static backproplab.Close.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import backproplab.lang.RandomBytes;
 import backproplab.spec.Spec;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 /** The {@code backprop} command, run in-process: its text, JSON and batch outputs, and its exit codes. */
 class CommandLineChecks {
@@ -305,16 +307,17 @@ class CommandLineChecks {
             });
         }
 
-        // random text as the program of a well-formed request: a result or a short error that is not a bug
+        // program-like noise as the programs of well-formed requests: each a result or a short error that is not a bug
         @Test
-        void random_text_as_a_requests_program_gives_a_result_or_a_short_error() {
-            int programLength = 60;
-            Spec.forAll(RandomBytes.upTo(100 * programLength), 30, bytes -> {
+        void noise_as_a_requests_program_gives_a_result_or_a_short_error() {
+            Gen<List<byte[]>> programs = lists().of(RandomBytes.programLike(30)).ofSizeBetween(1, 100)
+                    .describedAs(list -> list.stream().map(RandomBytes::hex).collect(Collectors.joining(", ")));
+            Spec.forAll(programs, 30, list -> {
                 StringBuilder requests = new StringBuilder();
-                for (int from = 0; from < bytes.length; from += programLength) {
+                for (byte[] program : list) {
                     JsonObject request = new JsonObject();
-                    request.addProperty("program", new String(bytes, from, Math.min(programLength, bytes.length - from),
-                            StandardCharsets.UTF_8));
+                    request.addProperty("program", new String(program, StandardCharsets.UTF_8));
+                    request.add("at", JsonParser.parseString("{\"a\": 2, \"b\": -1, \"𝑥\": 0}"));
                     request.addProperty("symbolic", true);
                     requests.append(request).append('\n');
                 }
@@ -415,7 +418,7 @@ class CommandLineChecks {
                 }
                 stdin.write((suffix + "\n{\"id\": 2, \"program\": \"a * 2\", \"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8));
             });
-            assertThat(run.exit()).isZero();
+            assertThat(run.exit()).as("exit code; standard error: %s", run.err()).isZero();
             assertThat(run.err()).isEmpty();
             assertThat(run.jsonLines()).hasSize(2);
             assertThat(run.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
@@ -433,7 +436,7 @@ class CommandLineChecks {
             huge.addProperty("symbolic", true);
             Run run = inAnotherJvm("-Xmx24m", folder, stdin -> stdin.write((huge + "\n{\"id\": 2, \"program\": \"a * 2\", "
                     + "\"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8)));
-            assertThat(run.exit()).isZero();
+            assertThat(run.exit()).as("exit code; standard error: %s", run.err()).isZero();
             assertThat(run.err()).isEmpty();
             assertThat(run.jsonLines()).hasSize(2);
             assertThat(run.jsonLines().get(0).get("id").getAsInt()).isEqualTo(1);
@@ -470,6 +473,8 @@ class CommandLineChecks {
         });
         try (OutputStream stdin = new BufferedOutputStream(child.getOutputStream(), 1 << 16)) {
             input.writeTo(stdin);
+        } catch (IOException brokenPipe) {
+            // the child stopped reading, so it died: its exit code and standard error say why
         }
         if (!child.waitFor(60, TimeUnit.SECONDS)) {
             child.destroyForcibly();

@@ -366,25 +366,33 @@ class LanguageChecks {
         // every byte string reads as a program or fails with a SyntaxError: one short sentence, then the line and a caret
         @Test
         void random_bytes_read_or_fail_with_one_short_sentence() {
-            Spec.forAll(RandomBytes.upTo(300), 500, bytes -> {
-                String source = new String(bytes, StandardCharsets.UTF_8);
-                SyntaxError error;
-                try {
-                    Program.parse(source, Inputs.unknown());
-                    return;
-                } catch (SyntaxError e) {
-                    error = e;
+            Spec.forAll(RandomBytes.upTo(300), 500, Hostile::readsOrFailsWithOneShortSentence);
+        }
+
+        // the same for noise made of the language's own pieces, which gets past the lexer into the parser
+        @Test
+        void program_like_noise_reads_or_fails_with_one_short_sentence() {
+            Spec.forAll(RandomBytes.programLike(60), 1_000, Hostile::readsOrFailsWithOneShortSentence);
+        }
+
+        private static void readsOrFailsWithOneShortSentence(byte[] bytes) {
+            String source = new String(bytes, StandardCharsets.UTF_8);
+            SyntaxError error;
+            try {
+                Program.parse(source, Inputs.unknown());
+                return;
+            } catch (SyntaxError e) {
+                error = e;
+            }
+            String[] shown = error.withCaret(source).split(System.lineSeparator(), -1);
+            if (shown.length != 3 || !shown[2].endsWith("^")) {
+                throw new AssertionError("not a sentence, a line and a caret: " + error.withCaret(source));
+            }
+            for (String line : shown) {
+                if (line.codePointCount(0, line.length()) > SHORT_LINE || line.codePoints().anyMatch(c -> c < ' ' && c != '\t')) {
+                    throw new AssertionError("a line too long or with a control character: " + line);
                 }
-                String[] shown = error.withCaret(source).split(System.lineSeparator(), -1);
-                if (shown.length != 3 || !shown[2].endsWith("^")) {
-                    throw new AssertionError("not a sentence, a line and a caret: " + error.withCaret(source));
-                }
-                for (String line : shown) {
-                    if (line.codePointCount(0, line.length()) > SHORT_LINE || line.codePoints().anyMatch(c -> c < ' ' && c != '\t')) {
-                        throw new AssertionError("a line too long or with a control character: " + line);
-                    }
-                }
-            });
+            }
         }
     }
 
