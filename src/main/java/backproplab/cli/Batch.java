@@ -53,7 +53,7 @@ final class Batch {
 
     /**
      * The longest request line, in code points: 2²⁰ = 1,048,576, room for some 50,000 statements
-     * such as {@code x123 = x122 + 1}, and 2 MB of {@code char}s at most to hold. A longer line
+     * such as {@code x123 = x122 + 1}, and at most 2²¹ {@code char}s (4 MB) to hold. A longer line
      * (100 MB of random bytes) is never held; a request within the limit that needs more memory
      * than Java has is answered with the out-of-memory error (the README gives measured costs).
      */
