@@ -2,22 +2,33 @@ package backproplab.cli;
 
 import static backproplab.Close.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import backproplab.WithLanguage;
+import backproplab.i18n.Language;
+import backproplab.lang.RandomBytes;
+import backproplab.spec.Spec;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 /** The {@code backprop} command, run in-process: its text, JSON and batch outputs, and its exit codes. */
 class CommandLineChecks {
@@ -31,9 +42,13 @@ class CommandLineChecks {
     }
 
     static Run withInput(String stdin, String... args) {
+        return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static Run withInput(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = Main.run(args, new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -200,7 +215,7 @@ class CommandLineChecks {
             Run digits = withInput("{\"id\": 12, \"program\": \"a * \u0663\", \"at\": {\"a\": 1}}\n\n", "--lang", "en", "grad", "--batch");
             assertThat(digits.jsonLines()).as("the blank line is skipped").hasSize(1);
             assertThat(digits.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
-                    .startsWith("unexpected character '\u0663' at 1:5");
+                    .startsWith("unexpected character '\u0663' (U+0663 ARABIC-INDIC DIGIT THREE) at 1:5");
         }
 
         @Test
@@ -216,6 +231,259 @@ class CommandLineChecks {
                 assertThat(answers.get(i).getAsJsonObject("gradient").get("x").getAsDouble()).isEqualTo(i + 1.0);
             }
         }
+    }
+
+    /** Input written to break the command: huge arguments, random bytes, letters beyond the BMP, lines of any length. */
+    @Nested
+    class Hostile {
+
+        static final int HUGE = 100_000;
+        /** How long one line of an error may be, in code points: a sentence, with up to two quotes of 80. */
+        static final int SHORT_LINE = 320;
+
+        /** {@code text} (ASCII, longer than 80) as a message quotes it: its first 60 and last 20 characters around the count left out. */
+        static String ends(String text) {
+            return text.substring(0, 60) + "…[" + (text.length() - 80) + " characters omitted]…" + text.substring(text.length() - 20);
+        }
+
+        // the message quotes 80 of the literal's digits, the excerpt of the line is 80 wide, and the caret is under 1:5
+        @Test
+        void a_hundred_thousand_digit_literal_is_quoted_by_its_ends_and_the_caret_stays_under_it() {
+            String digits = "1".repeat(HUGE);
+            Run run = run("--lang", "en", "grad", "a * " + digits + " + 1", "a=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().lines()).containsExactly(
+                    "the number " + ends(digits) + " at 1:5 is too large for a double (the largest is about 1.8e308)",
+                    "  " + ("a * " + digits).substring(0, 80) + "…",
+                    "      ^");
+        }
+
+        // whatever argument is at fault, the message quotes at most 80 of its characters
+        @Test
+        void a_huge_argument_is_quoted_by_its_ends() {
+            String digits = "1".repeat(HUGE);
+            assertThat(run("--lang", "en", "grad", "a", digits).err())
+                    .isEqualTo("malformed input value '" + ends(digits) + "'; write name=value, for example a=2\n");
+            assertThat(run("--lang", "en", "grad", "a", "a=" + digits + "x").err()).isEqualTo("the value '" + ends(digits + "x")
+                    + "' in '" + ends("a=" + digits + "x") + "' is not a number; write it like 2, -0.5, 1e-3 or inf\n");
+            assertThat(run("--lang", "en", "grad", "a", "a=1", "a=" + digits).err())
+                    .isEqualTo("the input 'a' is given twice; give each input one value\n");
+            assertThat(run("--lang", "en", "grad", "--" + "x".repeat(HUGE), "a", "a=1").err())
+                    .startsWith("unknown option, command or extra argument: " + ends("--" + "x".repeat(HUGE)) + "\n");
+            // no language is known yet when --lang is refused: the count left out is in the one of the JVM, pinned here
+            assertThat(WithLanguage.in(Language.ENGLISH, () -> run("--lang", "x".repeat(HUGE))).err()).isEqualTo("unknown language '"
+                    + ends("x".repeat(HUGE)) + "'; use es or en / idioma desconocido '" + ends("x".repeat(HUGE)) + "'; usa es o en.\n");
+            for (Run run : List.of(run("--lang", "en", "grad", "--order", digits, "a", "a=1"),
+                    run("--lang", "en", "grad", "--dot", "no-such-folder/" + "d".repeat(HUGE), "a", "a=1"))) {
+                assertThat(run.exit()).isEqualTo(2);
+                assertThat(run.err().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(SHORT_LINE));
+                assertThat(run.err()).contains(" characters omitted]…");
+            }
+        }
+
+        // random bytes as the program: exit 0 (they read and ran) or 2 with a sentence, the line and a caret, each short
+        @Test
+        void random_bytes_as_a_program_give_one_short_sentence_and_exit_2() {
+            Spec.forAll(RandomBytes.upTo(300), 100, bytes -> {
+                Run run = run("--lang", "en", "grad", "--", RandomBytes.text(bytes));
+                List<String> lines = run.err().lines().collect(Collectors.toList());
+                boolean ran = run.exit() == 0 && lines.isEmpty();
+                boolean refused = run.exit() == 2 && lines.size() == 3 && lines.get(2).endsWith("^") && lines.stream()
+                        .allMatch(line -> line.codePointCount(0, line.length()) <= SHORT_LINE && line.chars().allMatch(c -> c >= ' ' || c == '\t'));
+                if (!ran && !refused) {
+                    throw new AssertionError("exit " + run.exit() + ", standard error:\n" + run.err());
+                }
+            });
+        }
+
+        // random bytes on standard input: one JSON answer per non-blank line, each a result or a short error that is not a bug
+        @Test
+        void random_bytes_as_batch_lines_give_one_short_answer_each() {
+            Spec.forAll(RandomBytes.upTo(3_000), 30, bytes -> {
+                Run run = withInput(bytes, "--lang", "en", "grad", "--batch");
+                long requests = new String(bytes, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).count();
+                if (run.exit() != 0 || !run.err().isEmpty() || run.jsonLines().size() != requests) {
+                    throw new AssertionError("exit " + run.exit() + ", " + run.jsonLines().size() + " answers to " + requests
+                            + " lines, standard error: " + run.err());
+                }
+                run.jsonLines().forEach(Hostile::isAResultOrAShortError);
+            });
+        }
+
+        // program-like noise as the programs of well-formed requests: each a result or a short error that is not a bug
+        @Test
+        void noise_as_a_requests_program_gives_a_result_or_a_short_error() {
+            Gen<List<byte[]>> programs = lists().of(RandomBytes.programLike(30)).ofSizeBetween(1, 100)
+                    .describedAs(list -> list.stream().map(RandomBytes::hex).collect(Collectors.joining(", ")));
+            Spec.forAll(programs, 30, list -> {
+                StringBuilder requests = new StringBuilder();
+                for (byte[] program : list) {
+                    JsonObject request = new JsonObject();
+                    request.addProperty("program", new String(program, StandardCharsets.UTF_8));
+                    request.add("at", JsonParser.parseString("{\"a\": 2, \"b\": -1, \"𝑥\": 0}"));
+                    request.addProperty("symbolic", true);
+                    requests.append(request).append('\n');
+                }
+                Run run = withInput(requests.toString(), "--lang", "en", "grad", "--batch");
+                if (run.jsonLines().size() != requests.toString().lines().count()) {
+                    throw new AssertionError("not one answer per request: " + run.out() + run.err());
+                }
+                run.jsonLines().forEach(Hostile::isAResultOrAShortError);
+            });
+        }
+
+        private static void isAResultOrAShortError(JsonObject answer) {
+            if (answer.has("value")) {
+                return;
+            }
+            String message = answer.getAsJsonObject("error").get("message").getAsString();
+            if (message.codePointCount(0, message.length()) > SHORT_LINE || message.startsWith("internal error")) {
+                throw new AssertionError("the answer " + answer);
+            }
+        }
+
+        // 𝑥 (U+1D465, two Java chars) is one letter in arguments and requests, and one column in batch errors
+        @Test
+        void a_letter_beyond_the_basic_plane_is_a_letter_and_one_column() {
+            JsonObject gradient = run("grad", "--json", "𝑥 * 𝑦", "𝑥=2", "𝑦=3").jsonLines().get(0).getAsJsonObject("gradient");
+            assertThat(gradient.get("𝑥").getAsDouble()).isEqualTo(3.0);
+            assertThat(gradient.get("𝑦").getAsDouble()).isEqualTo(2.0);
+            JsonObject error = withInput("{\"program\": \"𝑥 + q\", \"at\": {\"𝑥\": 1}}\n", "--lang", "en", "grad", "--batch")
+                    .jsonLines().get(0).getAsJsonObject("error");
+            assertThat(error.get("message").getAsString()).startsWith("no value for the input 'q' at 1:5;");
+            assertThat(error.get("column").getAsInt()).isEqualTo(5);
+            // a request line that is not JSON: writing x for each 𝑥 before the fault leaves its column as it is
+            String italic = "{\"id\": \"𝑥𝑥𝑥\", oops}\n";
+            String plain = italic.replace("𝑥", "x");
+            assertThat(batchColumn(italic)).isEqualTo(batchColumn(plain)).isGreaterThan(1);
+        }
+
+        private int batchColumn(String line) {
+            return withInput(line, "--lang", "en", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error").get("column").getAsInt();
+        }
+
+        // a request's huge name and value are quoted by their ends, as arguments are
+        @Test
+        void a_huge_name_or_value_in_a_request_is_quoted_by_its_ends() {
+            String name = "q".repeat(HUGE);
+            String value = "x".repeat(HUGE);
+            JsonObject at = new JsonObject();
+            at.addProperty(name, value);
+            JsonObject request = new JsonObject();
+            request.addProperty("program", "a");
+            request.add("at", at);
+            assertThat(withInput(request + "\n", "--lang", "en", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error")
+                    .get("message").getAsString()).isEqualTo("the value of \"" + ends(name) + "\" in \"at\" must be a number "
+                            + "(or \"NaN\", \"Infinity\", \"-Infinity\"), not " + ends("\"" + value + "\""));
+        }
+
+        // a line of 2²⁰ code points is a request; one more, and it is answered with an error naming the limit
+        @Test
+        void a_line_longer_than_the_limit_is_answered_with_an_error_that_names_it() {
+            String prefix = "{\"id\": \"";
+            String suffix = "\", \"program\": \"a * 2\", \"at\": {\"a\": 3}}";
+            int padding = (1 << 20) - prefix.length() - suffix.length();
+            String atTheLimit = prefix + "𝑥".repeat(padding) + suffix;
+            String overTheLimit = prefix + "𝑥".repeat(padding + 1) + suffix;
+            Run run = withInput(atTheLimit + "\n" + overTheLimit + "\n{\"id\": 3, \"program\": \"a\", \"at\": {\"a\": 1}}\n",
+                    "--lang", "en", "grad", "--batch");
+            List<JsonObject> answers = run.jsonLines();
+            assertThat(answers).hasSize(3);
+            assertThat(answers.get(0).get("value").getAsDouble()).as("a line of exactly 1048576 code points").isEqualTo(6.0);
+            assertThat(answers.get(1).toString()).isEqualTo("{\"id\":null,\"error\":{\"message\":\"the line has 1048577 characters, "
+                    + "more than the 1048576 a request line may have; send a shorter program, or split the work into several requests\","
+                    + "\"line\":1,\"column\":1048577}}");
+            assertThat(answers.get(2).get("value").getAsDouble()).isEqualTo(1.0);
+            assertThat(withInput(overTheLimit + "\n", "--lang", "es", "grad", "--batch").jsonLines().get(0).getAsJsonObject("error")
+                    .get("message").getAsString()).startsWith("la línea tiene 1048577 caracteres, más que los 1048576");
+        }
+
+        // lines end at \n, \r\n or \r, as BufferedReader.readLine reads them; the last may end without one
+        @Test
+        void lines_end_at_a_line_feed_a_carriage_return_or_both() {
+            String request = "{\"id\": %d, \"program\": \"a\", \"at\": {\"a\": 1}}";
+            String input = String.format(request + "\r\n" + request + "\r" + request + "\n\r\n" + request, 1, 2, 3, 4);
+            assertThat(withInput(input, "grad", "--batch").jsonLines()).extracting(answer -> answer.get("id").getAsInt())
+                    .containsExactly(1, 2, 3, 4);
+        }
+
+        // a 100 MB line through a JVM of 16 MB heap: answered with the limit, and the next line too
+        @Test
+        void a_hundred_megabyte_line_is_answered_in_bounded_memory(@TempDir Path folder) throws Exception {
+            String prefix = "{\"id\": 1, \"program\": \"";
+            String suffix = "\"}";
+            long length = prefix.length() + 100_000_000L + suffix.length();
+            Run run = inAnotherJvm("-Xmx16m", folder, stdin -> {
+                stdin.write(prefix.getBytes(StandardCharsets.UTF_8));
+                byte[] letters = "a".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
+                for (int written = 0; written < 100_000_000; written += letters.length) {
+                    stdin.write(letters, 0, Math.min(letters.length, 100_000_000 - written));
+                }
+                stdin.write((suffix + "\n{\"id\": 2, \"program\": \"a * 2\", \"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8));
+            });
+            assertThat(run.exit()).as("exit code; standard error: %s", run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.jsonLines()).hasSize(2);
+            assertThat(run.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
+                    .startsWith("the line has " + length + " characters, more than the 1048576");
+            assertThat(run.jsonLines().get(1).toString()).isEqualTo("{\"id\":2,\"value\":6.0,\"gradient\":{\"a\":2.0}}");
+        }
+
+        // a request under the line limit that needs more than a 24 MB heap: an error answer, then the next request runs
+        @Test
+        void a_request_that_runs_out_of_memory_is_answered_and_the_next_one_runs(@TempDir Path folder) throws Exception {
+            JsonObject huge = new JsonObject();
+            huge.addProperty("id", 1);
+            huge.addProperty("program", "a" + " + a".repeat(200_000));
+            huge.add("at", JsonParser.parseString("{\"a\": 1}"));
+            huge.addProperty("symbolic", true);
+            Run run = inAnotherJvm("-Xmx24m", folder, stdin -> stdin.write((huge + "\n{\"id\": 2, \"program\": \"a * 2\", "
+                    + "\"at\": {\"a\": 3}}\n").getBytes(StandardCharsets.UTF_8)));
+            assertThat(run.exit()).as("exit code; standard error: %s", run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.jsonLines()).hasSize(2);
+            assertThat(run.jsonLines().get(0).get("id").getAsInt()).isEqualTo(1);
+            assertThat(run.jsonLines().get(0).getAsJsonObject("error").get("message").getAsString())
+                    .startsWith("this request ran out of memory (Java may use ").contains("MB here); split the program");
+            assertThat(run.jsonLines().get(1).toString()).isEqualTo("{\"id\":2,\"value\":6.0,\"gradient\":{\"a\":2.0}}");
+        }
+    }
+
+    /** What writes a child's standard input. */
+    @FunctionalInterface
+    interface Input {
+        void writeTo(OutputStream stdin) throws IOException;
+    }
+
+    /**
+     * {@code backprop --lang en grad --batch} in a new JVM with the option {@code heap}: what
+     * {@code input} writes is streamed to it, never held here. Standard error goes to a file in
+     * {@code folder}, so that it cannot block the child.
+     */
+    static Run inAnotherJvm(String heap, Path folder, Input input) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, heap, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--lang", "en", "grad", "--batch");
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce it on standard error
+        Path err = folder.resolve("err.txt");
+        Process child = builder.redirectError(err.toFile()).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
+            try {
+                return child.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (OutputStream stdin = new BufferedOutputStream(child.getOutputStream(), 1 << 16)) {
+            input.writeTo(stdin);
+        } catch (IOException brokenPipe) {
+            // the child stopped reading, so it died: its exit code and standard error say why
+        }
+        if (!child.waitFor(60, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new AssertionError("the child JVM did not finish in 60 s");
+        }
+        return new Run(child.exitValue(), new String(out.join(), StandardCharsets.UTF_8), Files.readString(err));
     }
 
     @Nested
@@ -318,7 +586,7 @@ class CommandLineChecks {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Main main = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = backproplab.WithLanguage.in(backproplab.i18n.Language.ENGLISH,
+            int exit = WithLanguage.in(Language.ENGLISH,
                     () -> main.report(new IllegalStateException("a bug")));
             assertThat(exit).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("internal error: java.lang.IllegalStateException: a bug. "

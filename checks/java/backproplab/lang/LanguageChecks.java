@@ -15,6 +15,7 @@ import backproplab.spec.GraphCase;
 import backproplab.spec.RandomGraphs;
 import backproplab.spec.SExpression;
 import backproplab.spec.Spec;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +139,37 @@ class LanguageChecks {
             assertThat(Infix.print(program.output())).isEqualTo("α * β + ñ");
         }
 
+        // 𝑥 (U+1D465 MATHEMATICAL ITALIC SMALL X) is one letter, though Java holds it in two chars
+        @Test
+        void a_letter_beyond_the_basic_plane_is_a_letter() {
+            Program program = Program.parse("𝑥 * 𝑦 + 𝑥", Inputs.of(Map.of("𝑥", 2.0, "𝑦", 3.0)));
+            assertThat(program.inputs()).extracting(Leaf::name).containsExactly("𝑥", "𝑦");
+            assertThat(program.output().value()).isEqualTo(2.0 * 3.0 + 2.0);
+            assertThat(Infix.print(program.output())).isEqualTo("𝑥 * 𝑦 + 𝑥");
+            Program mixed = Program.parse("v_𝑥1 = 𝑥𝑥 * 2; v_𝑥1 + 1", Inputs.of(Map.of("𝑥𝑥", 5.0)));
+            assertThat(mixed.inputs()).extracting(Leaf::name).containsExactly("𝑥𝑥");
+            assertThat(mixed.output().value()).isEqualTo(11.0);
+        }
+
+        // column = 1 + the number of code points before the token on its line
+        @Test
+        void columns_count_code_points() {
+            String source = "𝑥 = a; 𝑥 + q";
+            SyntaxError error = syntaxError(source, Language.ENGLISH);
+            int column = source.codePointCount(0, source.indexOf('q')) + 1;
+            assertThat(column).as("the column in chars would be 14").isEqualTo(12);
+            assertThat(error.column()).isEqualTo(column);
+            assertThat(error).hasMessage("no value for the input 'q' at 1:12; give it one, for example q=1.5");
+            String[] shown = error.withCaret(source).split(System.lineSeparator());
+            assertThat(shown[1]).isEqualTo("  " + source);
+            assertThat(shown[2]).isEqualTo("  " + " ".repeat(column - 1) + "^");
+        }
+
         @Test
         void only_ascii_digits_are_numbers() {
             // U+0663 is ARABIC-INDIC DIGIT THREE: a digit to Character.isDigit, but not a number here
-            assertThatThrownBy(() -> parse("a * \u0663")).isInstanceOf(SyntaxError.class)
-                    .hasMessageStartingWith("unexpected character '\u0663' at 1:5");
+            assertThat(syntaxError("a * \u0663", Language.ENGLISH))
+                    .hasMessageStartingWith("unexpected character '\u0663' (U+0663 ARABIC-INDIC DIGIT THREE) at 1:5");
         }
 
         @Test
@@ -185,6 +212,13 @@ class LanguageChecks {
                 Arguments.of("foo(a)", "unknown function 'foo' at 1:1; the functions are "
                         + "sin, cos, tan, exp, log, sqrt, tanh, sigmoid, relu, abs, sign, pow", 1, 1),
                 Arguments.of("a $ b", "unexpected character '$' at 1:3; a program uses numbers, names, + - * / ** ( ) , = and ;", 1, 3),
+                Arguments.of("a − b", "unexpected character '−' (U+2212 MINUS SIGN) at 1:3; a program uses numbers, names, "
+                        + "+ - * / ** ( ) , = and ;", 1, 3),
+                Arguments.of("a\u00a0+ b", "unexpected character U+00A0 NO-BREAK SPACE at 1:2; a program uses numbers, names, "
+                        + "+ - * / ** ( ) , = and ;", 1, 2),
+                Arguments.of("𝑥 \u001b[31m", "unexpected character U+001B ESCAPE at 1:3; a program uses numbers, names, "
+                        + "+ - * / ** ( ) , = and ;", 1, 3),
+                Arguments.of("torch * 2", "'torch' at 1:1 only starts a call such as torch.sin(x); give the input another name", 1, 1),
                 Arguments.of("  ", "the program is empty at 1:3; write an expression such as a * (v + b)", 1, 3),
                 Arguments.of("a +", "expected a number, a name or '(' at 1:4, found the end of the program", 1, 4),
                 Arguments.of("a * )", "expected a number, a name or '(' at 1:5, found ')'", 1, 5),
@@ -206,7 +240,7 @@ class LanguageChecks {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("backproplab.lang.LanguageChecks#errors")
         void every_error_names_the_problem_and_where(String source, String message, int line, int column) {
-            SyntaxError error = error(source, Language.ENGLISH);
+            SyntaxError error = syntaxError(source, Language.ENGLISH);
             assertThat(error).hasMessage(message);
             assertThat(error.line()).isEqualTo(line);
             assertThat(error.column()).isEqualTo(column);
@@ -214,7 +248,7 @@ class LanguageChecks {
 
         @Test
         void the_caret_stands_under_the_token() {
-            SyntaxError error = error("y = a + sine(b)", Language.ENGLISH);
+            SyntaxError error = syntaxError("y = a + sine(b)", Language.ENGLISH);
             assertThat(error.withCaret("y = a + sine(b)")).isEqualTo(
                     "unknown function 'sine' at 1:9 — did you mean 'sin'?" + System.lineSeparator()
                             + "  y = a + sine(b)" + System.lineSeparator()
@@ -223,23 +257,142 @@ class LanguageChecks {
 
         @Test
         void errors_speak_spanish_too() {
-            assertThat(error("sine(a)", Language.SPANISH))
+            assertThat(syntaxError("sine(a)", Language.SPANISH))
                     .hasMessage("función desconocida 'sine' en 1:1 — ¿quisiste decir 'sin'?");
-            assertThat(error("a +", Language.SPANISH))
+            assertThat(syntaxError("a +", Language.SPANISH))
                     .hasMessage("se esperaba un número, un nombre o '(' en 1:4, pero hay el final del programa");
-            assertThat(error("b * q", Language.SPANISH))
+            assertThat(syntaxError("b * q", Language.SPANISH))
                     .hasMessage("no hay valor para la entrada 'q' en 1:5; dale uno, por ejemplo q=1.5");
+            assertThat(syntaxError("a − b", Language.SPANISH)).hasMessageStartingWith("carácter inesperado '−' (U+2212 MINUS SIGN) en 1:3;");
+        }
+    }
+
+    /** The error {@code source} fails with, its message in {@code language}. */
+    static SyntaxError syntaxError(String source, Language language) {
+        return WithLanguage.in(language, () -> {
+            try {
+                parse(source);
+            } catch (SyntaxError e) {
+                return e;
+            }
+            throw new AssertionError("expected " + source + " to fail");
+        });
+    }
+
+    /** Input written to break the reader: huge tokens, invisible characters, random bytes. */
+    @Nested
+    class Hostile {
+
+        static final int HUGE = 100_000;
+        /** How long one line of an error may be, in code points: a sentence, with up to two quotes of 80. */
+        static final int SHORT_LINE = 320;
+
+        /** A source with one huge token, and what the message quotes of it: its first 60 and last 20 characters. */
+        static Stream<Arguments> hugeTokens() {
+            String digits = "1".repeat(HUGE);
+            String name = "q".repeat(HUGE);
+            String italic = "𝑥".repeat(HUGE);
+            return Stream.of(
+                    Arguments.of("a * " + digits, "the number " + quoted("1") + " at 1:5 is too large for a double", 1),
+                    Arguments.of("b * " + name, "no value for the input '" + quoted("q") + "' at 1:5; give it one, for example "
+                            + quoted("q") + "=1.5", 2),
+                    Arguments.of(name + "(a)", "unknown function '" + quoted("q") + "' at 1:1; the functions are", 1),
+                    Arguments.of("a " + name, "expected the end of the statement at 1:3, found '" + quoted("q") + "';", 1),
+                    Arguments.of("(a " + digits, "expected ')' at 1:4 to close the '(' at 1:1, found '" + quoted("1") + "'", 1),
+                    Arguments.of("b * " + italic, "no value for the input '" + quoted("𝑥") + "' at 1:5;", 2));
         }
 
-        private SyntaxError error(String source, Language language) {
-            return WithLanguage.in(language, () -> {
-                try {
-                    parse(source);
-                } catch (SyntaxError e) {
-                    return e;
+        /** {@code unit} repeated {@link #HUGE} times, as a message quotes it: 60, the count left out, 20. */
+        static String quoted(String unit) {
+            return unit.repeat(60) + "…[" + (HUGE - 80) + " characters omitted]…" + unit.repeat(20);
+        }
+
+        // a message quotes at most 80 code points of a token: its first 60 and its last 20, around how many it left out
+        @ParameterizedTest(name = "[{index}] a token of {0}")
+        @MethodSource("hugeTokens")
+        void a_huge_token_is_quoted_by_its_ends_with_the_count_left_out(String source, String expected, int quotes) {
+            SyntaxError error = syntaxError(source, Language.ENGLISH);
+            assertThat(error.getMessage()).startsWith(expected);
+            assertThat(error.getMessage().codePointCount(0, error.getMessage().length())).isLessThanOrEqualTo(SHORT_LINE);
+            assertThat(error.getMessage().split("characters omitted", -1)).hasSize(quotes + 1);
+        }
+
+        @Test
+        void the_count_left_out_speaks_spanish_too() {
+            assertThat(syntaxError("a * " + "1".repeat(HUGE), Language.SPANISH)).hasMessage("el número " + "1".repeat(60) + "…["
+                    + (HUGE - 80) + " caracteres omitidos]…" + "1".repeat(20) + " en 1:5 es demasiado grande para un double "
+                    + "(el mayor es cerca de 1.8e308)");
+        }
+
+        // the caret stands under the column in a window of at most 80 code points of the line, cut with …
+        @ParameterizedTest(name = "[{index}] {1}")
+        @MethodSource("longLines")
+        void on_a_long_line_the_caret_stands_under_the_token_in_a_window_of_it(String source, String where, String before, String after) {
+            String[] shown = syntaxError(source, Language.ENGLISH).withCaret(source).split(System.lineSeparator());
+            assertThat(shown).hasSize(3);
+            String window = shown[1].substring(2);
+            assertThat(window).startsWith(before).endsWith(after);
+            assertThat(window.codePointCount(0, window.length())).isLessThanOrEqualTo(80 + before.length() + after.length());
+            assertThat(shown[2]).isEqualTo("  " + " ".repeat(window.codePointCount(0, window.indexOf('$'))) + "^");
+        }
+
+        static Stream<Arguments> longLines() {
+            return Stream.of(
+                    Arguments.of("x".repeat(1000) + " $ " + "y".repeat(300), "in the middle", "…", "…"),
+                    Arguments.of("$ " + "y".repeat(300), "at the start", "", "…"),
+                    Arguments.of("y".repeat(300) + " $", "at the end", "…", ""),
+                    Arguments.of("𝑥".repeat(1000) + " $ " + "𝑥".repeat(300), "after letters beyond the basic plane", "…", "…"));
+        }
+
+        // what cannot be shown as itself (controls, a right-to-left override) is shown as �, one per code point
+        @Test
+        void an_invisible_character_in_the_line_shows_as_a_replacement_and_the_caret_stays_in_place() {
+            String source = "a $ \u001b[31m \u202e b";
+            String[] shown = syntaxError(source, Language.ENGLISH).withCaret(source).split(System.lineSeparator());
+            assertThat(shown[1]).isEqualTo("  a $ \ufffd[31m \ufffd b");
+            assertThat(shown[2]).isEqualTo("    ^");
+        }
+
+        // a combining mark is drawn on the letter before it: it takes no column of the caret line
+        @Test
+        void a_combining_mark_takes_no_room_under_the_caret() {
+            String source = "a + # e\u0301";
+            SyntaxError error = syntaxError(source, Language.ENGLISH);
+            assertThat(error.column()).as("a, space, +, space, #, space, e, the accent: 8 code points before").isEqualTo(9);
+            // "a + # é" is 7 cells wide on a terminal; the caret goes in the 8th
+            assertThat(error.withCaret(source).split(System.lineSeparator())[2]).isEqualTo("  " + " ".repeat(7) + "^");
+        }
+
+        // every byte string reads as a program or fails with a SyntaxError: one short sentence, then the line and a caret
+        @Test
+        void random_bytes_read_or_fail_with_one_short_sentence() {
+            Spec.forAll(RandomBytes.upTo(300), 500, Hostile::readsOrFailsWithOneShortSentence);
+        }
+
+        // the same for noise made of the language's own pieces, which gets past the lexer into the parser
+        @Test
+        void program_like_noise_reads_or_fails_with_one_short_sentence() {
+            Spec.forAll(RandomBytes.programLike(60), 1_000, Hostile::readsOrFailsWithOneShortSentence);
+        }
+
+        private static void readsOrFailsWithOneShortSentence(byte[] bytes) {
+            String source = new String(bytes, StandardCharsets.UTF_8);
+            SyntaxError error;
+            try {
+                Program.parse(source, Inputs.unknown());
+                return;
+            } catch (SyntaxError e) {
+                error = e;
+            }
+            String[] shown = error.withCaret(source).split(System.lineSeparator(), -1);
+            if (shown.length != 3 || !shown[2].endsWith("^")) {
+                throw new AssertionError("not a sentence, a line and a caret: " + error.withCaret(source));
+            }
+            for (String line : shown) {
+                if (line.codePointCount(0, line.length()) > SHORT_LINE || line.codePoints().anyMatch(c -> c < ' ' && c != '\t')) {
+                    throw new AssertionError("a line too long or with a control character: " + line);
                 }
-                throw new AssertionError("expected " + source + " to fail");
-            });
+            }
         }
     }
 
@@ -270,7 +423,7 @@ class LanguageChecks {
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             Thread thread = new Thread(() -> {
                 try {
-                    parse(deep);
+                    thrown.set(syntaxError(deep, Language.ENGLISH));
                 } catch (Throwable t) {
                     thrown.set(t);
                 }
@@ -284,8 +437,7 @@ class LanguageChecks {
 
         @Test
         void a_long_chain_of_unary_minus_is_nesting_too() {
-            assertThatThrownBy(() -> parse("-".repeat(1000) + "a")).isInstanceOf(SyntaxError.class)
-                    .hasMessageContaining("nested more than 200 levels");
+            assertThat(syntaxError("-".repeat(1000) + "a", Language.ENGLISH)).hasMessageContaining("nested more than 200 levels");
         }
     }
 

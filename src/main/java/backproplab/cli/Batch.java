@@ -3,6 +3,7 @@ package backproplab.cli;
 import backproplab.graph.Infix;
 import backproplab.i18n.Messages;
 import backproplab.graph.Leaf;
+import backproplab.lang.Excerpt;
 import backproplab.lang.Inputs;
 import backproplab.lang.SyntaxError;
 import com.google.gson.JsonElement;
@@ -13,9 +14,9 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,63 +38,87 @@ import java.util.regex.Pattern;
  * {@code "Infinity"}, {@code "-Infinity"}. A bad line is answered with an error and the next line
  * is processed, whatever went wrong. An error's line and column are in the program for a program
  * that does not read; for a request that is not valid JSON or lacks a field, they are in the
- * request line. Blank lines are not requests: they get no answer.
+ * request line. Columns count Unicode code points, from 1. Blank lines are not requests: they get
+ * no answer.
+ *
+ * <p>Hostile input costs one answer, never the run: a line longer than {@link #MAX_LINE} code
+ * points is read to its end without being kept and answered with an error that names the limit;
+ * a request that runs out of memory is answered with an error that says so, and its memory is
+ * free again for the next line.
  */
 final class Batch {
 
     private static final Messages TEXT = Messages.of("backproplab.cli.messages");
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
+    /**
+     * The longest request line, in code points: 2²⁰ = 1,048,576, room for some 50,000 statements
+     * such as {@code x123 = x122 + 1}, and at most 2²¹ {@code char}s (4 MB) to hold. A longer line
+     * (100 MB of random bytes) is never held; a request within the limit that needs more memory
+     * than Java has is answered with the out-of-memory error (the README gives measured costs).
+     */
+    static final int MAX_LINE = 1 << 20;
+
     private Batch() {
     }
 
-    static void run(BufferedReader in, PrintStream out) throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
+    static void run(Reader in, PrintStream out) throws IOException {
+        RequestLines lines = new RequestLines(in, MAX_LINE);
+        for (RequestLines.Line line = lines.next(); line != null; line = lines.next()) {
+            if (!line.tooLong() && line.text().isBlank()) {
                 continue;
             }
-            out.println(Json.line(answer(line)));
+            out.println(line.tooLong()
+                    ? Json.line(error(JsonNull.INSTANCE, TEXT.get("batch.tooLong", line.length(), MAX_LINE), 1, MAX_LINE + 1))
+                    : answer(line.text()));
             out.flush();
         }
     }
 
-    /** The answer to one request line. */
-    static JsonObject answer(String line) {
+    /** The answer to one request line, as one line of JSON. */
+    static String answer(String line) {
         JsonElement id = JsonNull.INSTANCE;
         try {
             JsonObject request = parse(line);
             if (request.has("id")) {
                 id = request.get("id");
             }
-            String program = program(request);
-            Map<String, Double> at = at(request);
-            boolean symbolic = symbolic(request);
-            Differentiation result = Differentiation.of(program, new BatchInputs(at), at, symbolic);
-            JsonObject answer = new JsonObject();
-            answer.add("id", id);
-            answer.add("value", Json.number(result.value()));
-            JsonObject gradient = new JsonObject();
-            JsonObject formulas = new JsonObject();
-            for (String name : at.keySet()) {
-                gradient.add(name, Json.number(result.gradient.get(name)));
-                if (symbolic) {
-                    formulas.addProperty(name, Infix.print(result.symbolic.get(name)));
-                }
-            }
-            answer.add("gradient", gradient);
-            if (symbolic) {
-                answer.add("symbolic", formulas);
-            }
-            return answer;
+            return Json.line(differentiate(request, id));
         } catch (SyntaxError e) {
-            return error(id, e.getMessage(), e.line(), e.column());
+            return Json.line(error(id, e.getMessage(), e.line(), e.column()));
         } catch (RequestError e) {
-            return error(id, e.getMessage(), 1, e.column);
+            return Json.line(error(id, e.getMessage(), 1, e.column));
         } catch (RuntimeException e) {
             // a bug must not cost the lines after it: answer this one with the error and go on
-            return error(id, TEXT.get("internalError", e), 1, 1);
+            return Json.line(error(id, TEXT.get("internalError", Excerpt.of(e.toString())), 1, 1));
+        } catch (OutOfMemoryError e) {
+            // what the request built was referenced only from differentiate's frame, gone by now
+            return Json.line(error(id, TEXT.get("batch.outOfMemory", Runtime.getRuntime().maxMemory() >> 20), 1, 1));
         }
+    }
+
+    /** The answer to a well-formed request: its value, its gradient, and its formulas if asked for. */
+    private static JsonObject differentiate(JsonObject request, JsonElement id) {
+        String program = program(request);
+        Map<String, Double> at = at(request);
+        boolean symbolic = symbolic(request);
+        Differentiation result = Differentiation.of(program, new BatchInputs(at), at, symbolic);
+        JsonObject answer = new JsonObject();
+        answer.add("id", id);
+        answer.add("value", Json.number(result.value()));
+        JsonObject gradient = new JsonObject();
+        JsonObject formulas = new JsonObject();
+        for (String name : at.keySet()) {
+            gradient.add(name, Json.number(result.gradient.get(name)));
+            if (symbolic) {
+                formulas.addProperty(name, Infix.print(result.symbolic.get(name)));
+            }
+        }
+        answer.add("gradient", gradient);
+        if (symbolic) {
+            answer.add("symbolic", formulas);
+        }
+        return answer;
     }
 
     /** The request's values; a missing one is explained in the request's own terms. */
@@ -124,9 +149,14 @@ final class Batch {
             return element.getAsJsonObject();
         } catch (IOException | JsonParseException | IllegalStateException e) {
             Matcher position = POSITION.matcher(String.valueOf(e.getMessage()));
-            int column = position.find() ? Integer.parseInt(position.group(2)) : 1;
+            int column = position.find() ? codePointColumn(line, Integer.parseInt(position.group(2))) : 1;
             throw new RequestError(TEXT.get("batch.notJson", column), column);
         }
+    }
+
+    /** Gson's column counts Java {@code char}s; ours count code points, as the program's do. */
+    private static int codePointColumn(String line, int charColumn) {
+        return line.codePointCount(0, Math.min(Math.max(charColumn - 1, 0), line.length())) + 1;
     }
 
     private static String program(JsonObject request) {
@@ -167,7 +197,7 @@ final class Batch {
                 }
             }
         }
-        throw new RequestError(TEXT.get("batch.notNumber", name, Json.line(value)), 1);
+        throw new RequestError(TEXT.get("batch.notNumber", Excerpt.of(name), Excerpt.of(Json.line(value))), 1);
     }
 
     private static boolean symbolic(JsonObject request) {

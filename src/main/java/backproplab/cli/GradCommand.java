@@ -5,6 +5,7 @@ import backproplab.graph.Latex;
 import backproplab.graph.Node;
 import backproplab.graphviz.Dot;
 import backproplab.i18n.Messages;
+import backproplab.lang.Excerpt;
 import backproplab.lang.SyntaxError;
 import backproplab.reverse.ReverseMode;
 import com.google.gson.JsonObject;
@@ -97,7 +98,7 @@ final class GradCommand implements Callable<Integer> {
         } catch (IOException e) {
             String reason = e instanceof FileSystemException problem && problem.getReason() != null
                     ? problem.getReason() : e.getMessage();
-            throw new BadInput(TEXT.get("dot.cannotWrite", dot, reason));
+            throw new BadInput(TEXT.get("dot.cannotWrite", Excerpt.of(dot.toString()), Excerpt.of(String.valueOf(reason))));
         }
     }
 

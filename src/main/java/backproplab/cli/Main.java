@@ -2,6 +2,7 @@ package backproplab.cli;
 
 import backproplab.i18n.Language;
 import backproplab.i18n.Messages;
+import backproplab.lang.Excerpt;
 import backproplab.lang.SyntaxError;
 import backproplab.notebook.Walkthrough;
 import java.io.BufferedReader;
@@ -83,8 +84,8 @@ public final class Main implements Callable<Integer> {
             commandLine.setErr(new PrintWriter(err, true));
             commandLine.setParameterExceptionHandler((problem, arguments) -> {
                 err.println(problem instanceof CommandLine.UnmatchedArgumentException unmatched
-                        ? TEXT.get("usage.unmatched", String.join(" ", unmatched.getUnmatched()))
-                        : TEXT.get("usage.invalid", problem.getMessage()));
+                        ? TEXT.get("usage.unmatched", Excerpt.of(String.join(" ", unmatched.getUnmatched())))
+                        : TEXT.get("usage.invalid", Excerpt.of(problem.getMessage())));
                 err.println(TEXT.get("usage.tryHelp", problem.getCommandLine().getCommandSpec().qualifiedName()));
                 return BAD_INPUT;
             });
@@ -105,11 +106,12 @@ public final class Main implements Callable<Integer> {
             if (args[i].equals("--")) {
                 break;
             }
+            // no language is named in more than a few letters: a longer value is refused, and quoted, as its excerpt
             if (args[i].startsWith("--lang=")) {
-                return Language.parse(args[i].substring("--lang=".length()));
+                return Language.parse(Excerpt.of(args[i].substring("--lang=".length())));
             }
             if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Language.parse(args[i + 1]);
+                return Language.parse(Excerpt.of(args[i + 1]));
             }
         }
         return Language.current();
@@ -124,7 +126,7 @@ public final class Main implements Callable<Integer> {
             }
             return BAD_INPUT;
         }
-        err.println(TEXT.get("internalError", problem));
+        err.println(TEXT.get("internalError", Excerpt.of(problem.toString())));
         if (debug) {
             problem.printStackTrace(err);
         }

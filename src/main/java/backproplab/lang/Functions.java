@@ -70,6 +70,9 @@ final class Functions {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (String candidate : ALL.keySet()) {
+            if (Math.abs(lower.length() - candidate.length()) > allowed) {
+                continue; // the distance is at least the difference in length: no need to build the table
+            }
             int distance = editDistance(lower, candidate);
             // on a tie, a name of the same length wins: tahn is tanh misspelt, more likely than tan
             int score = 2 * distance + (candidate.length() == lower.length() ? 0 : 1);

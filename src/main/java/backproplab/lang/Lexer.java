@@ -9,14 +9,20 @@ import java.util.List;
  * newline is only a space, as in Python, so a long expression may span lines. {@code #} starts a
  * comment that runs to the end of the line, so notebook cells paste unchanged. {@code inf} and
  * {@code nan} are numbers.
+ *
+ * <p>The lexer reads Unicode code points, not Java {@code char}s: a letter outside the Basic
+ * Multilingual Plane, such as 𝑥 (U+1D465, a surrogate pair), is one letter, and a column counts
+ * code points, so the column of a token is the same however its line's letters are encoded.
  */
 final class Lexer {
 
     private final String source;
     private final List<Token> tokens = new ArrayList<>();
+    /** Where the next code point starts, as an index into {@code source}. */
     private int position;
     private int line = 1;
-    private int lineStart;
+    /** The column of the next code point, from 1, in code points. */
+    private int column = 1;
     private int parentheses;
 
     private Lexer(String source) {
@@ -31,74 +37,97 @@ final class Lexer {
 
     private void scan() {
         while (position < source.length()) {
-            char c = source.charAt(position);
-            int start = position;
-            int column = position - lineStart + 1;
+            int c = peek();
             if (c == '\n') {
                 if (parentheses == 0) {
                     tokens.add(new Token(Kind.SEPARATOR, "\n", line, column));
                 }
                 position++;
                 line++;
-                lineStart = position;
+                column = 1;
             } else if (c == ' ' || c == '\t' || c == '\r') {
-                position++;
+                advance();
             } else if (c == '#') {
-                while (position < source.length() && source.charAt(position) != '\n') {
-                    position++;
+                while (position < source.length() && peek() != '\n') {
+                    advance();
                 }
-            } else if (isDigit(c) || (c == '.' && position + 1 < source.length() && isDigit(source.charAt(position + 1)))) {
-                number(column);
+            } else if (isDigit(c) || (c == '.' && isDigit(peekNext()))) {
+                number();
             } else if (Character.isLetter(c) || c == '_') {
-                while (position < source.length()
-                        && (Character.isLetterOrDigit(source.charAt(position)) || source.charAt(position) == '_')) {
-                    position++;
-                }
-                String name = source.substring(start, position);
-                boolean constant = name.equals("inf") || name.equals("nan");
-                tokens.add(new Token(constant ? Kind.NUMBER : Kind.NAME, name, line, column));
+                name();
             } else {
-                symbol(c, column);
+                symbol(c);
             }
         }
-        tokens.add(new Token(Kind.END, "", line, position - lineStart + 1));
+        tokens.add(new Token(Kind.END, "", line, column));
+    }
+
+    /** The code point at {@code position}, or −1 at the end. */
+    private int peek() {
+        return position < source.length() ? source.codePointAt(position) : -1;
+    }
+
+    /** The code point after the one at {@code position}, or −1 past the end. */
+    private int peekNext() {
+        int next = position + Character.charCount(peek());
+        return position < source.length() && next < source.length() ? source.codePointAt(next) : -1;
+    }
+
+    private void advance() {
+        position += Character.charCount(source.codePointAt(position));
+        column++;
+    }
+
+    /** letter-or-_ { letter | digit | _ }, letters and digits of any script, as {@code Leaf} accepts. */
+    private void name() {
+        int start = position;
+        int startColumn = column;
+        while (Character.isLetterOrDigit(peek()) || peek() == '_') {
+            advance();
+        }
+        String name = source.substring(start, position);
+        boolean constant = name.equals("inf") || name.equals("nan");
+        tokens.add(new Token(constant ? Kind.NUMBER : Kind.NAME, name, line, startColumn));
     }
 
     /** digits [. digits] [e [+-] digits], or . digits … */
-    private void number(int column) {
+    private void number() {
         int start = position;
+        int startColumn = column;
         skipDigits();
-        if (position < source.length() && source.charAt(position) == '.') {
-            position++;
+        if (peek() == '.') {
+            advance();
             skipDigits();
         }
-        if (position < source.length() && (source.charAt(position) == 'e' || source.charAt(position) == 'E')) {
-            int mark = position;
-            position++;
-            if (position < source.length() && (source.charAt(position) == '+' || source.charAt(position) == '-')) {
-                position++;
+        if (peek() == 'e' || peek() == 'E') {
+            int markPosition = position;
+            int markColumn = column;
+            advance();
+            if (peek() == '+' || peek() == '-') {
+                advance();
             }
-            if (position < source.length() && isDigit(source.charAt(position))) {
+            if (isDigit(peek())) {
                 skipDigits();
             } else {
-                position = mark;
+                position = markPosition;
+                column = markColumn;
             }
         }
-        tokens.add(new Token(Kind.NUMBER, source.substring(start, position), line, column));
+        tokens.add(new Token(Kind.NUMBER, source.substring(start, position), line, startColumn));
     }
 
     private void skipDigits() {
-        while (position < source.length() && isDigit(source.charAt(position))) {
-            position++;
+        while (isDigit(peek())) {
+            advance();
         }
     }
 
     /** Numbers are written with the digits 0–9 (names may use any script's letters and digits). */
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
-    private void symbol(char c, int column) {
+    private void symbol(int c) {
         Kind kind;
         int length = 1;
         switch (c) {
@@ -119,15 +148,15 @@ final class Lexer {
                 parentheses = Math.max(0, parentheses - 1);
                 break;
             case '*':
-                boolean power = position + 1 < source.length() && source.charAt(position + 1) == '*';
+                boolean power = peekNext() == '*';
                 kind = power ? Kind.POWER : Kind.STAR;
                 length = power ? 2 : 1;
                 break;
             default:
-                throw SyntaxError.at(new Token(Kind.END, "", line, column), "unexpectedCharacter",
-                        new String(Character.toChars(source.codePointAt(position))));
+                throw SyntaxError.at(new Token(Kind.END, "", line, column), "unexpectedCharacter", Excerpt.character(c));
         }
         tokens.add(new Token(kind, source.substring(position, position + length), line, column));
         position += length;
+        column += length;
     }
 }

@@ -170,8 +170,8 @@ final class Parser {
         if (function == null) {
             String closest = Functions.closest(name.text());
             throw closest == null
-                    ? SyntaxError.at(name, "unknownFunction", name.text(), Functions.names())
-                    : SyntaxError.at(name, "unknownFunctionSuggestion", name.text(), closest);
+                    ? SyntaxError.at(name, "unknownFunction", Excerpt.of(name.text()), Functions.names())
+                    : SyntaxError.at(name, "unknownFunctionSuggestion", Excerpt.of(name.text()), closest);
         }
         Token open = peek();
         if (open.kind() != Kind.LEFT_PAREN) {
@@ -202,11 +202,15 @@ final class Parser {
         if (Functions.isFunction(name.text())) {
             throw SyntaxError.at(name, "isFunction", name.text());
         }
+        if (name.text().equals("torch")) {
+            throw SyntaxError.at(name, "torchAlone");
+        }
         Leaf input = used.get(name.text());
         if (input == null) {
             input = inputs.leaf(name.text());
             if (input == null) {
-                throw SyntaxError.at(name, "noValue", name.text(), inputs.example(name.text()));
+                String quoted = Excerpt.of(name.text());
+                throw SyntaxError.at(name, "noValue", quoted, inputs.example(quoted));
             }
             used.put(name.text(), input);
         }
@@ -230,7 +234,7 @@ final class Parser {
         }
         double value = Double.parseDouble(token.text());
         if (Double.isInfinite(value)) {
-            throw SyntaxError.at(token, "tooLarge", token.text());
+            throw SyntaxError.at(token, "tooLarge", Excerpt.of(token.text()));
         }
         return value;
     }
