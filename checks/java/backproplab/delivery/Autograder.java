@@ -34,6 +34,15 @@ public final class Autograder {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+(ex\\d+(\\.[\\p{L}_][\\p{L}\\p{Nd}_]*)*)\\s*;",
             Pattern.MULTILINE);
 
+    /** The exercises are graded side by side, each in JVMs of its own; the checks of one, in order. */
+    static final java.util.Map<String, String> CONCURRENT_EXERCISES = java.util.Map.of(
+            "junit.jupiter.execution.parallel.enabled", "true",
+            "junit.jupiter.execution.parallel.mode.default", "same_thread",
+            "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+            "junit.jupiter.execution.parallel.config.strategy", "fixed",
+            "junit.jupiter.execution.parallel.config.fixed.parallelism",
+            Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors())));
+
     private Autograder() {
     }
 
@@ -80,7 +89,8 @@ public final class Autograder {
         System.setProperty("backprop.submission", submission.toString());
         LauncherConfig alone = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter("backprop.submission", submission.toString());
+                .configurationParameter("backprop.submission", submission.toString())
+                .configurationParameters(CONCURRENT_EXERCISES);
         List<Class<?>> graders = Graders.all();
         graders.forEach(grader -> request.selectors(selectClass(grader)));
         LauncherFactory.create(alone).execute(request.build(), new GradeReport(folder, results));

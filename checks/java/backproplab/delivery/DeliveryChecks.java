@@ -30,15 +30,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a course is handed, run as the course would run it. The student handout's {@code mvn test}
  * runs in a Maven of its own with the network cut off, and Gradescope's {@code run_autograder} runs
  * in folders laid out like Gradescope's {@code /autograder}, on a correct, a partial, a
- * non-compiling and a hostile submission. They are started together, since each is a process of its
- * own, and each check waits for its own.
+ * non-compiling and a hostile submission. They are started together, first of all the checks, since
+ * each is a process of its own, and run while the other checks do; each check waits for its own.
  */
+@Order(1)
+@Execution(ExecutionMode.CONCURRENT)
 class DeliveryChecks {
 
     static final Path WORK = Path.of("target", "delivery-check");

@@ -190,7 +190,7 @@ class Exercise10Checks {
     @Order(2)
     @Points(value = 6, hint = "ex10.train")
     void classifies_the_karate_club_from_two_members(Students<GraphConvolution> students) {
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             double[][] outputs = outcome(students).outputs();
             int[] clubs = Datasets.karateClub().clubs();
             int right = 0;
@@ -210,7 +210,7 @@ class Exercise10Checks {
     @Order(3)
     @Points(value = 3, hint = "ex10.descent")
     void the_loss_goes_down(Students<GraphConvolution> students) {
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             double[] losses = outcome(students).losses();
             if (!(losses[STEPS - 1] <= 0.5 * losses[0])) {
                 throw new AssertionError(Feedback.text("ex9.loss", losses[0], losses[STEPS - 1],

@@ -61,7 +61,7 @@ class Exercise7Checks {
         Backpropagation engine = students.engine().engine();
         Training training = students.another();
         double[][] data = Datasets.line();
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             double[] line = training.fitLine(data[0], data[1], engine, 0.5, 300);
             if (line == null || line.length != 2) {
                 throw new AssertionError(Feedback.text("ex7.shape", "fitLine", "{w, b}"));
@@ -82,7 +82,7 @@ class Exercise7Checks {
         Training training = students.another();
         double[][] xs = Datasets.clouds();
         int[] labels = Datasets.cloudLabels();
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             double[] neuron = training.fitNeuron(xs, labels, engine, 0.5, 300);
             if (neuron == null || neuron.length != 3) {
                 throw new AssertionError(Feedback.text("ex7.shape", "fitNeuron", "{w1, w2, b}"));

@@ -67,7 +67,7 @@ class Exercise9Checks {
     @Order(1)
     @Points(value = 2, hint = "ex9.descent")
     void the_loss_goes_down(Students<Classifier> students) {
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             double[] losses = outcome(students).losses();
             if (!(losses[STEPS - 1] <= 0.5 * losses[0])) {
                 throw new AssertionError(Feedback.text("ex9.loss", losses[0], losses[STEPS - 1], Arrays.toString(Arrays.copyOf(losses, 5))));
@@ -80,7 +80,7 @@ class Exercise9Checks {
     @Order(2)
     @Points(value = 3, hint = "ex9.nonlinear")
     void classifies_the_training_points(Students<Classifier> students) {
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             int right = outcome(students).rightOfTraining();
             if (right < ACCURACY * TRAINING.length) {
                 throw new AssertionError(Feedback.text("ex9.accuracy", right, TRAINING.length, ACCURACY));
@@ -93,7 +93,7 @@ class Exercise9Checks {
     @Order(3)
     @Points(value = 5, hint = "ex9.nonlinear")
     void classifies_new_points(Students<Classifier> students) {
-        Sandbox.run(() -> {
+        Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             int right = outcome(students).rightOfNew();
             if (right < ACCURACY * NEW_POINTS.length) {
                 throw new AssertionError(Feedback.text("ex9.accuracy", right, NEW_POINTS.length, ACCURACY));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plausible wrong solution (a mutant student) loses points on its exercise with the hint written for
  * its mistake; each cheat scores 0 on its exercise, with the rule and the line named, and changes
  * nothing else. The reference solution's full marks are checked where the autograder runs it
- * ({@code GradescopeChecks}).
+ * ({@code DeliveryChecks}). Submissions are graded two at a time: each is graded in JVMs of its own.
  */
 class GraderChecks {
 
@@ -31,6 +33,7 @@ class GraderChecks {
     }
 
     @Nested
+    @Execution(ExecutionMode.CONCURRENT)
     class Scores {
 
         // untouched stubs ⇒ every check of every exercise not attempted, 0 points, and none fails (the build stays green)
@@ -64,6 +67,7 @@ class GraderChecks {
     }
 
     @Nested
+    @Execution(ExecutionMode.CONCURRENT)
     class Mutant_students {
 
         // mutant m ⇒ the check written for its mistake fails, with the hint written for it: m loses that check's points
@@ -95,6 +99,7 @@ class GraderChecks {
     }
 
     @Nested
+    @Execution(ExecutionMode.CONCURRENT)
     class Cheating {
 
         // a rule broken ⇒ 0 points, every check failing with the rule and the line; no other exercise changes, no file is forged
