@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BundleChecks {
 
     /** Property files that are not texts for people. */
-    static final java.util.Set<String> NOT_BUNDLES = java.util.Set.of("archunit.properties", "languages.properties");
+    static final java.util.Set<String> NOT_BUNDLES = java.util.Set.of("archunit.properties", "languages.properties",
+            "junit-platform.properties");
 
     static Stream<Path> englishBundles() throws IOException {
         List<Path> bundles = new java.util.ArrayList<>();

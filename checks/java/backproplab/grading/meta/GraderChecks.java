@@ -20,33 +20,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The grader is itself verified, through the real grading path (each exercise compiled alone,
- * judged by the rules, run in its own JVM): the untouched stubs score 0 without failing; each
- * plausible wrong solution (a mutant student) loses points on its exercise with the hint written for
- * its mistake; each cheat scores 0 on its exercise, with the rule and the line named, and changes
- * nothing else. The reference solution's full marks are checked where the autograder runs it
- * ({@code DeliveryChecks}). Submissions are graded two at a time: each is graded in JVMs of its own.
+ * judged by the rules, run in its own JVM): each plausible wrong solution (a mutant student) loses
+ * points on its exercise with the hint written for its mistake; each cheat scores 0 on its exercise,
+ * with the rule and the line named, and changes nothing else. The reference solution's full marks,
+ * and the untouched stubs' 0 without a failure, are checked where the autograder and the handout run
+ * them ({@code DeliveryChecks}). Submissions are graded two at a time, each in JVMs of its own.
  */
 class GraderChecks {
-
-    static Stream<Exercise> exercises() {
-        return Arrays.stream(Exercise.values());
-    }
 
     @Nested
     @Execution(ExecutionMode.CONCURRENT)
     class Scores {
-
-        // untouched stubs ⇒ every check of every exercise not attempted, 0 points, and none fails (the build stays green)
-        @ParameterizedTest(name = "exercise {0}")
-        @MethodSource("backproplab.grading.meta.GraderChecks#exercises")
-        void an_untouched_stub_scores_zero_without_failing(Exercise exercise) {
-            Scoring.Exercise score = Submissions.score(Submissions.STUBS, exercise);
-            assertThat(score.checks()).isNotEmpty()
-                    .allSatisfy(check -> assertThat(check.status()).as(check.check() + ": " + check.message())
-                            .isEqualTo(Scoring.Status.NOT_ATTEMPTED));
-            assertThat(score.points()).isZero();
-            assertThat(score.status()).isEqualTo(Scoring.Status.NOT_ATTEMPTED);
-        }
 
         // -Dgrade.strict=true ⇒ an untouched stub fails, for per-exercise autograding
         @Test
