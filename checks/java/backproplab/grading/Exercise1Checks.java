@@ -26,14 +26,17 @@ import org.quicktheories.impl.Constraint;
 @Graded(exercise = 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("ex1")
-class Exercise1Checks {
+public class Exercise1Checks {
 
-    static final int EXAMPLES = 200;
+    public static final int EXAMPLES = 200;
     /** A formula against forward mode: both round a few operations, so they agree to about 10⁻¹⁵. */
     static final double TOLERANCE = 1e-12;
 
-    /** A point (x, y), x in [−3, 3] and y in [−3, −0.5] ∪ [0.5, 3] (away from 0, for a divisor). */
-    static Gen<double[]> points() {
+    /**
+     * A point (x, y), x in [−3, 3] and y in [−3, −0.5] ∪ [0.5, 3] (away from 0, for a divisor); the
+     * meta-checks draw the same points to build a table of answers for a known seed.
+     */
+    public static Gen<double[]> points() {
         Gen<double[]> gen = source -> {
             double x = source.next(Constraint.between(-3000, 3000)) / 1000.0;
             double y = source.next(Constraint.between(500, 3000)) / 1000.0;

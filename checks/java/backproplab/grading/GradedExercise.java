@@ -39,12 +39,16 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
     private final Map<String, Object> memo = new java.util.HashMap<>();
     private StudentJvm jvm;
 
-    GradedExercise(Exercise exercise, Path root) {
+    /**
+     * Exercise {@code exercise} of the submission in {@code root}; its properties run under
+     * {@code seed} if given (a replay, {@code -Dbackprop.seed=N}), else under the seed of its code.
+     */
+    GradedExercise(Exercise exercise, Path root, Long seed) {
         this.exercise = exercise;
         this.root = root;
         this.compilation = Submission.compiled(root, exercise);
         this.violations = compilation.compiled() ? ExerciseRules.violations(exercise, compilation.classes(), compilation.sources()) : List.of();
-        this.seed = compilation.sources().isEmpty() ? 0 : Submission.seed(compilation, root);
+        this.seed = seed != null ? seed : compilation.sources().isEmpty() ? 0 : Submission.seed(compilation, root);
         if (compilation.compiled() && violations.isEmpty()) {
             loadable.put(exercise, compilation.classes());
         }
@@ -91,7 +95,7 @@ final class GradedExercise implements ExtensionContext.Store.CloseableResource, 
             close();
             jvm = StudentJvm.start(Submission.kit(), loadable, Map.of(
                     backproplab.i18n.Language.PROPERTY, backproplab.i18n.Language.current().code(),
-                    "backprop.seed", System.getProperty("backprop.seed", Long.toString(seed))));
+                    "backprop.seed", Long.toString(seed)));
         }
         return jvm;
     }

@@ -48,8 +48,10 @@ final class GradingExtension implements BeforeAllCallback, BeforeEachCallback, P
     @Override
     public void beforeAll(ExtensionContext context) {
         String root = parameter(context, Submission.PARAMETER);
+        String seed = parameter(context, "backprop.seed");
         GradedExercise graded = new GradedExercise(exercise(context),
-                root == null || root.isBlank() ? Submission.DEFAULT : Path.of(root));
+                root == null || root.isBlank() ? Submission.DEFAULT : Path.of(root),
+                seed == null || !seed.trim().matches("-?\\d+") ? null : Long.parseLong(seed.trim()));
         context.getStore(NAMESPACE).put(GradedExercise.class, graded);
         context.publishReportEntry(GradeReport.SEED, Long.toString(graded.seed));
     }

@@ -25,7 +25,7 @@ import java.util.Map;
  * another, as the meta-checks and the autograders do). Each exercise is compiled once per run, on
  * its own, into {@code target/grade/classes}, and gets its own seed, made from its code.
  */
-final class Submission {
+public final class Submission {
 
     static final String PARAMETER = "backprop.submission";
     static final Path DEFAULT = Path.of("exercises", "java");
@@ -36,7 +36,7 @@ final class Submission {
     }
 
     /** The exercise of {@code root}, compiled (once per run and folder). */
-    static synchronized Compilation compiled(Path root, Exercise exercise) {
+    public static synchronized Compilation compiled(Path root, Exercise exercise) {
         Path absolute = root.toAbsolutePath().normalize();
         String key = absolute + "#" + exercise.number();
         Compilation compilation = COMPILED.get(key);
@@ -54,7 +54,7 @@ final class Submission {
      * file's path within the exercise and its bytes). The same code always gets the same graphs;
      * no code can know its graphs before it is written.
      */
-    static long seed(Compilation compilation, Path root) {
+    public static long seed(Compilation compilation, Path root) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Path folder = root.toAbsolutePath().normalize().resolve(compilation.exercise().packageName());

@@ -125,6 +125,74 @@ class GraderChecks {
         }
     }
 
+    @Nested
+    @Execution(ExecutionMode.CONCURRENT)
+    class Seeds {
+
+        // seed(files) = seed(the same files elsewhere), and a one-character change gives another seed
+        @Test
+        void the_same_code_gets_the_same_seed_and_other_code_another() throws java.io.IOException {
+            Path here = Submissions.made("seed-here", List.of(Exercise.BACKPROPAGATION), null);
+            Path there = Submissions.made("seed-there", List.of(Exercise.BACKPROPAGATION), null);
+            Path changed = Submissions.made("seed-changed", List.of(Exercise.BACKPROPAGATION), null);
+            Path file = changed.resolve(Path.of("ex3", "Exercise3Backpropagation.java"));
+            Files.writeString(file, Files.readString(file).replace("adjoint[dag.output()] = 1;", "adjoint[dag.output()] = 1.0;"));
+            long seed = seedOf(here);
+            assertThat(seedOf(there)).isEqualTo(seed);
+            assertThat(seedOf(changed)).isNotEqualTo(seed);
+        }
+
+        // a table of answers for the points of a known seed passes under that seed, and fails under the seed of its own code
+        @Test
+        void an_answer_table_for_a_known_seed_earns_nothing() throws java.io.IOException {
+            long known = backproplab.spec.Spec.DEFAULT_SEED;
+            StringBuilder table = new StringBuilder();
+            backproplab.spec.Spec.gradingWith(known, () -> backproplab.spec.Spec.forAll(backproplab.grading.Exercise1Checks.points(),
+                    backproplab.grading.Exercise1Checks.EXAMPLES, p -> table.append(Double.doubleToLongBits(p[0])).append(' ')
+                            .append(Double.doubleToLongBits(p[1])).append(' ').append(Double.doubleToLongBits(1 / p[1])).append(' ')
+                            .append(Double.doubleToLongBits(-p[0] / (p[1] * p[1]))).append('\n')));
+            Path cheat = Submissions.made("cheat-AnswerTable", List.of(Exercise.LOCAL_DERIVATIVES), null);
+            Path file = cheat.resolve(Path.of("ex1", "Exercise1LocalDerivatives.java"));
+            Files.writeString(file, Files.readString(file)
+                    .replace("        return new Partials(1 / y, -x / (y * y));", """
+                                    Partials known = TABLE.get(x + " " + y);
+                                    return known != null ? known : new Partials(0, 0);
+                            """)
+                    .replace("public final class Exercise1LocalDerivatives implements LocalDerivatives {", """
+                            public final class Exercise1LocalDerivatives implements LocalDerivatives {
+
+                                private static final String ANSWERS_PLACEHOLDER = "";
+
+                                /** The answers, copied from a run under the kit's fixed seed. */
+                                private static final java.util.Map<String, Partials> TABLE = new java.util.HashMap<>();
+
+                                static {
+                                    for (String line : ANSWERS.split("\\n")) {
+                                        String[] bits = line.trim().split(" ");
+                                        if (bits.length == 4) {
+                                            TABLE.put(Double.longBitsToDouble(Long.parseLong(bits[0])) + " "
+                                                    + Double.longBitsToDouble(Long.parseLong(bits[1])),
+                                                    new Partials(Double.longBitsToDouble(Long.parseLong(bits[2])),
+                                                            Double.longBitsToDouble(Long.parseLong(bits[3]))));
+                                        }
+                                    }
+                                }
+                            """)
+                    .replace("private static final String ANSWERS_PLACEHOLDER = \"\";",
+                            "private static final String ANSWERS = \"\"\"\n" + table + "\"\"\";"));
+            assertThat(Submissions.grade(cheat, Exercise.LOCAL_DERIVATIVES, "quotient", known).status())
+                    .as("the table answers every point of the seed it was made for").isEqualTo(Scoring.Status.PASSED);
+            Scoring.Check graded = Submissions.grade(cheat, Exercise.LOCAL_DERIVATIVES, "quotient");
+            assertThat(graded.status()).as("graded under the seed of its own code").isEqualTo(Scoring.Status.FAILED);
+            assertThat(graded.points()).isZero();
+        }
+    }
+
+    static long seedOf(Path submission) {
+        return backproplab.grading.Submission.seed(backproplab.grading.Submission.compiled(submission, Exercise.BACKPROPAGATION),
+                submission);
+    }
+
     static Stream<String> harmlessCheats() {
         return Stream.of("PrintsFullMarks", "GradedLookingClass", "ChangesItsInput");
     }

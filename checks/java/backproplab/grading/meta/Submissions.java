@@ -42,29 +42,38 @@ final class Submissions {
 
     /** The outcome of each check of {@code exercise}'s grader, run on {@code submission}. */
     static List<Scoring.Check> grade(Path submission, Exercise exercise, boolean strict) {
-        return grade(submission, exercise, strict, selectClass(Graders.of(exercise.number())));
+        return grade(submission, exercise, strict, selectClass(Graders.of(exercise.number())), null);
     }
 
     /** The outcome of the check {@code check} of {@code exercise}'s grader, run on {@code submission}. */
     static Scoring.Check grade(Path submission, Exercise exercise, String check) {
+        return grade(submission, exercise, check, null);
+    }
+
+    /** The same, with the properties run under {@code seed} instead of the seed of the submission's code. */
+    static Scoring.Check grade(Path submission, Exercise exercise, String check, Long seed) {
         Class<?> grader = Graders.of(exercise.number());
         java.lang.reflect.Method method = java.util.Arrays.stream(grader.getDeclaredMethods())
                 .filter(m -> m.getName().equals(check)).findFirst()
                 .orElseThrow(() -> new AssertionError(grader.getSimpleName() + " has no check " + check));
-        List<Scoring.Check> checks = grade(submission, exercise, false, selectMethod(grader, method));
+        List<Scoring.Check> checks = grade(submission, exercise, false, selectMethod(grader, method), seed);
         if (checks.size() != 1) {
             throw new AssertionError("expected one outcome of " + check + ", got " + checks);
         }
         return checks.get(0);
     }
 
-    private static List<Scoring.Check> grade(Path submission, Exercise exercise, boolean strict, DiscoverySelector selector) {
+    private static List<Scoring.Check> grade(Path submission, Exercise exercise, boolean strict, DiscoverySelector selector,
+            Long seed) {
         Class<?> grader = Graders.of(exercise.number());
-        List<Event> events = EngineTestKit.engine("junit-jupiter")
+        EngineTestKit.Builder run = EngineTestKit.engine("junit-jupiter")
                 .selectors(selector)
                 .configurationParameter("backprop.submission", submission.toString())
-                .configurationParameter("grade.strict", Boolean.toString(strict))
-                .execute().testEvents().list();
+                .configurationParameter("grade.strict", Boolean.toString(strict));
+        if (seed != null) {
+            run.configurationParameter("backprop.seed", Long.toString(seed));
+        }
+        List<Event> events = run.execute().testEvents().list();
         List<Scoring.Check> checks = new ArrayList<>();
         for (Event event : events) {
             if (!(event.getTestDescriptor().getSource().orElse(null) instanceof MethodSource source)) {
