@@ -165,6 +165,16 @@ class GraphPictureChecks {
             assertThat(svg.withClass("g", "edge")).hasSize(7);
         }
 
+        // a name with XML's special characters is shown as it is, and the picture stays well-formed
+        @Test
+        void names_with_markup_characters_are_escaped() {
+            Leaf a = Node.leaf("a", A);
+            Node w = a.mul(a);
+            SvgDocument svg = SvgDocument.parse(GraphPicture.svg(w, ReverseMode.gradients(w),
+                    Names.of(Map.of(w, "<w> & \"w\"")), Language.ENGLISH));
+            assertThat(boxes(svg).keySet()).contains("<w> & \"w\" (*)");
+        }
+
         // the same graph ⇒ the same text, byte for byte
         @Test
         void the_same_graph_gives_the_same_picture() {
