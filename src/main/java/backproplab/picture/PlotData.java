@@ -60,7 +60,7 @@ final class PlotData {
     void edges(int n, int[][] edges) {
         for (int i = 0; i < edges.length; i++) {
             if (edges[i] == null || edges[i].length != 2) {
-                throw error("plot.pair", "edges", i, edges[i] == null ? 0 : edges[i].length);
+                throw error("plot.edgePair", i, edges[i] == null ? 0 : edges[i].length);
             }
             inRange("edges[" + i + "]", edges[i], n - 1);
             if (edges[i][0] == edges[i][1]) {
