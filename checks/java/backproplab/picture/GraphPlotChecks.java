@@ -133,12 +133,21 @@ class GraphPlotChecks {
             assertThat(edgeLength).isLessThan(apart / pairs);
         }
 
-        // no two discs overlap: centres at least two radii apart
+        // no two discs overlap (centres two radii apart), even for two joined hubs with 30 common
+        // neighbours, which stress majorization alone draws 17 px apart
         @Test
         void no_two_nodes_overlap() {
-            double[][] centres = centres(plot(Language.ENGLISH));
-            for (int i = 0; i < NODES; i++) {
-                for (int j = i + 1; j < NODES; j++) {
+            int nodes = 32;
+            List<int[]> edges = new ArrayList<>();
+            edges.add(new int[] {0, 1});
+            for (int leaf = 2; leaf < nodes; leaf++) {
+                edges.add(new int[] {0, leaf});
+                edges.add(new int[] {1, leaf});
+            }
+            double[][] centres = centres(SvgDocument.parse(Plots.graph("hubs", nodes, edges.toArray(new int[0][]),
+                    new int[nodes], new boolean[nodes], Language.ENGLISH)));
+            for (int i = 0; i < nodes; i++) {
+                for (int j = i + 1; j < nodes; j++) {
                     assertThat(distance(centres[i], centres[j])).as("nodes %d and %d", i, j).isGreaterThanOrEqualTo(22);
                 }
             }
