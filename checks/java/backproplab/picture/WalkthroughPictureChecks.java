@@ -109,7 +109,7 @@ class WalkthroughPictureChecks {
             Path file = notAFolder.resolve("loss.svg");
             assertThatThrownBy(() -> Pictures.write(file, "<svg/>", Language.SPANISH))
                     .isInstanceOf(UncheckedIOException.class)
-                    .hasMessageStartingWith("no se puede escribir el dibujo " + file + ": ")
+                    .hasMessageStartingWith("no se puede escribir el dibujo " + file + ": FileAlreadyExistsException: ")
                     .hasMessageEndingWith(". Elige una carpeta en la que puedas escribir.");
         }
     }

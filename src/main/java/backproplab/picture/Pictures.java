@@ -29,7 +29,9 @@ public final class Pictures {
             Files.writeString(file, svg, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException(GraphContent.TEXT.in(language, "picture.cannotWrite", file, e.getMessage()), e);
+            // the message of a java.nio exception is often only the path: its kind says what went wrong
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new UncheckedIOException(GraphContent.TEXT.in(language, "picture.cannotWrite", file, reason), e);
         }
     }
 }
