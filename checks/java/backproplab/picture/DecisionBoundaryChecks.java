@@ -104,9 +104,9 @@ class DecisionBoundaryChecks {
         @Test
         void the_legend_follows_the_language() {
             assertThat(plot(Language.ENGLISH).visibleTexts()).contains("class 0", "class 1",
-                    "shade: the classifier's score (darker = farther from the boundary)");
+                    "shade: the classifier's score", "darker = farther from the boundary");
             assertThat(plot(Language.SPANISH).visibleTexts()).contains("clase 0", "clase 1",
-                    "sombreado: la puntuación del clasificador (más oscuro = más lejos de la frontera)");
+                    "sombreado: la puntuación del clasificador", "más oscuro = más lejos de la frontera");
         }
     }
 

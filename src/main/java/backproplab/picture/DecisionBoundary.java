@@ -32,7 +32,7 @@ final class DecisionBoundary {
         data.pairs("points", points);
         data.sameLength("points", points.length, "labels", labels.length);
         data.inRange("labels", labels, 1);
-        Chart chart = new Chart(title, range(points, 0), range(points, 1), 2, CSS);
+        Chart chart = new Chart(title, range(points, 0), range(points, 1), 3, CSS);
         chart.axes.grid(chart.svg);
         shade(chart, score, data);
         for (int i = 0; i < points.length; i++) {
@@ -45,6 +45,7 @@ final class DecisionBoundary {
             chart.legendText(0, 18 + label * 120, GraphContent.TEXT.in(language, "plot.class", label));
         }
         chart.legendText(1, 0, GraphContent.TEXT.in(language, "plot.score"));
+        chart.legendText(2, 0, GraphContent.TEXT.in(language, "plot.scoreDarker"));
         return chart.svg.finish();
     }
 

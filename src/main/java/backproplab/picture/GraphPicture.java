@@ -87,7 +87,8 @@ public final class GraphPicture {
         for (String line : legend) {
             legendWidth = Math.max(legendWidth, Svg.textWidth(line, LEGEND));
         }
-        double width = Math.max(layout.width(), legendWidth + 2 * LayeredLayout.MARGIN);
+        // one more character of room: a viewer without the monospaced font may draw ∂ and → wider
+        double width = Math.max(layout.width(), legendWidth + 2 * LayeredLayout.MARGIN + LEGEND);
         double height = layout.height() + legend.size() * (LEGEND + 4) + LayeredLayout.MARGIN / 2;
         Svg svg = new Svg(width, height, CSS);
         svg.start("defs");
@@ -139,7 +140,7 @@ public final class GraphPicture {
         if (box.operation() != null) {
             heading.add(new Svg.Span(box.name() == null ? box.operation() : " (" + box.operation() + ")", "operation"));
         }
-        svg.spans(heading, "class", "heading", "x", middle, "y", Svg.number(baseline), "text-anchor", "middle");
+        svg.spans(heading, "class", "heading", "xml:space", "preserve", "x", middle, "y", Svg.number(baseline), "text-anchor", "middle");
         for (String line : box.lines()) {
             baseline += LINE_HEIGHT;
             svg.text("text", line, "class", "line", "x", middle, "y", Svg.number(baseline), "text-anchor", "middle");
