@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 /**
@@ -41,7 +41,7 @@ class DecisionBoundaryChecks {
 
         // well-formed SVG with the caller's title, in either language
         @ParameterizedTest
-        @EnumSource(Language.class)
+        @MethodSource("backproplab.picture.SvgDocument#languages")
         void the_plot_is_well_formed_svg_with_its_title(Language language) {
             assertThat(plot(language).visibleTexts()).contains("boundary");
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 /**
@@ -158,7 +158,7 @@ class GraphPictureChecks {
 
         // the picture is well-formed SVG in either language
         @ParameterizedTest
-        @EnumSource(Language.class)
+        @MethodSource("backproplab.picture.SvgDocument#languages")
         void the_picture_is_well_formed_svg(Language language) {
             SvgDocument svg = SvgDocument.parse(Notebook.build().svg(language));
             assertThat(svg.withClass("g", "box")).hasSize(8);

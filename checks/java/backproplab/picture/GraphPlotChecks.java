@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 /**
@@ -62,7 +62,7 @@ class GraphPlotChecks {
 
         // well-formed SVG with the caller's title, in either language
         @ParameterizedTest
-        @EnumSource(Language.class)
+        @MethodSource("backproplab.picture.SvgDocument#languages")
         void the_drawing_is_well_formed_svg_with_its_title(Language language) {
             assertThat(plot(language).visibleTexts()).contains("two cliques");
         }

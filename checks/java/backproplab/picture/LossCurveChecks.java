@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The loss curve, read back as a reader reads it: through its tick labels. */
 class LossCurveChecks {
@@ -41,7 +41,7 @@ class LossCurveChecks {
 
         // well-formed SVG with the caller's title, in either language
         @ParameterizedTest
-        @EnumSource(Language.class)
+        @MethodSource("backproplab.picture.SvgDocument#languages")
         void the_plot_is_well_formed_svg_with_its_title(Language language) {
             SvgDocument svg = SvgDocument.parse(Plots.lossCurve("MLP <moons> & more", LOSSES, language));
             assertThat(svg.visibleTexts()).contains("MLP <moons> & more");

@@ -1,5 +1,6 @@
 package backproplab.picture;
 
+import backproplab.i18n.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -30,6 +32,11 @@ final class SvgDocument {
 
     private SvgDocument(Element root) {
         this.root = root;
+    }
+
+    /** The languages every picture is checked in. */
+    static Stream<Language> languages() {
+        return Stream.of(Language.ENGLISH, Language.SPANISH);
     }
 
     /** Parses {@code svg}; throws AssertionError if it is not well-formed SVG. */
