@@ -9,7 +9,6 @@ final class Chart {
 
     static final double WIDTH = 640;
     static final double PLOT_HEIGHT = 360;
-    static final double TITLE = 16;
     static final double TEXT = 12;
     static final double LEGEND_ROW = 20;
 

@@ -1,6 +1,7 @@
 package backproplab.picture;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -44,11 +45,6 @@ final class LayeredLayout {
 
     /** Where a box went: its top-left corner and its size. */
     record Place(double x, double y, double width, double height) {
-
-        boolean contains(Point p, double tolerance) {
-            return p.x() >= x - tolerance && p.x() <= x + width + tolerance
-                    && p.y() >= y - tolerance && p.y() <= y + height + tolerance;
-        }
     }
 
     /** The layout: the size of the whole, each box's place, each arrow's route and its label's top-left corner. */
@@ -111,6 +107,6 @@ final class LayeredLayout {
             labelCorners.add(label == null ? null : new Point(label.getX(), label.getY()));
         }
         return new Result(graph.getWidth(), graph.getHeight(), List.copyOf(places), List.copyOf(routes),
-                java.util.Collections.unmodifiableList(labelCorners));
+                Collections.unmodifiableList(labelCorners));
     }
 }
