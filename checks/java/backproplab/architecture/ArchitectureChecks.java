@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +24,7 @@ class ArchitectureChecks {
 
     /** The engine: everything that walks a graph. The parser in {@code lang} may recurse, to a documented depth. */
     static final List<String> ENGINE = List.of("backproplab.graph", "backproplab.reverse", "backproplab.torch",
-            "backproplab.symbolic", "backproplab.graphviz", "backproplab.notebook");
+            "backproplab.symbolic", "backproplab.graphviz", "backproplab.picture", "backproplab.notebook");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -140,5 +141,14 @@ class ArchitectureChecks {
         static boolean odd(int n) {
             return n != 0 && even(n - 1);
         }
+    }
+
+    // pictures are written on machines without fonts: nothing of java.awt, whose font metrics need them
+    @Test
+    void pictures_do_not_use_java_awt() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage("backproplab.picture..")
+                .should().dependOnClassesThat().resideInAPackage("java.awt..")
+                .because("Java2D's fonts fail on a machine without installed fonts (\"Fontconfig head is null\")")
+                .check(MAIN);
     }
 }

@@ -171,16 +171,41 @@ class WalkthroughChecks {
     }
 
     @Nested
+    class Edges {
+
+        // an edge u → v means v is computed from u: in the text as in the pictures and in course.Dag
+        @Test
+        void the_chain_rule_names_each_edge_from_input_to_node(@TempDir Path pictures) {
+            assertThat(run(Language.ENGLISH, pictures).text())
+                    .contains("edge a → w:", "edge u → w:", "edge v → u:", "edge b → u:", "edge x → m:", "edge r → f:")
+                    .doesNotContain("edge w → a:", "edge f → r:");
+            assertThat(run(Language.SPANISH, pictures).text()).contains("arista a → w:", "arista x → m:");
+        }
+    }
+
+    @Nested
     class Pictures {
 
         @Test
-        void it_writes_one_graphviz_picture_per_graph(@TempDir Path pictures) throws IOException {
+        void it_writes_an_svg_and_a_graphviz_picture_per_graph(@TempDir Path pictures) throws IOException {
             Walkthrough.Result result = run(Language.ENGLISH, pictures).result();
             assertThat(result.pictures()).extracting(p -> p.getFileName().toString())
-                    .containsExactly("w.dot", "z.dot", "f.dot");
+                    .containsExactly("w.svg", "w.dot", "z.svg", "z.dot", "f.svg", "f.dot");
             for (Path picture : result.pictures()) {
-                assertThat(Files.readString(picture)).startsWith("digraph").contains("grad").endsWith("}\n");
+                String text = Files.readString(picture);
+                if (picture.toString().endsWith(".dot")) {
+                    assertThat(text).startsWith("digraph").contains("grad").endsWith("}\n");
+                } else {
+                    assertThat(text).contains("<svg").endsWith("</svg>\n");
+                }
             }
+        }
+
+        @Test
+        void it_names_the_svg_pictures_in_the_text(@TempDir Path pictures) {
+            String text = run(Language.ENGLISH, pictures).text();
+            assertThat(text).contains("open the file in a web browser", pictures.resolve("z.svg").toString(),
+                    "dot -Tpng " + pictures.resolve("f.dot"));
         }
     }
 }

@@ -24,6 +24,10 @@ final class Transcript {
         this.language = language;
     }
 
+    Language language() {
+        return language;
+    }
+
     /** The text {@code key} in the walkthrough's language. */
     String text(String key, Object... args) {
         return TEXT.in(language, key, args);

@@ -10,7 +10,11 @@ import static backproplab.torch.Torch.tensor;
 import backproplab.graph.Node;
 import backproplab.graphviz.Dot;
 import backproplab.i18n.Language;
+import backproplab.picture.GraphPicture;
+import backproplab.picture.Names;
+import backproplab.picture.Pictures;
 import backproplab.reverse.ChainRuleStep;
+import backproplab.reverse.Gradients;
 import backproplab.reverse.ReverseMode;
 import backproplab.torch.Tensor;
 import java.io.IOException;
@@ -26,11 +30,12 @@ import java.util.Map;
 /**
  * The course notebook replayed cell by cell: each PyTorch line next to its Java counterpart, and
  * the values and gradients it gives. This is the project's main job ({@code backprop} with no
- * arguments). It also writes a Graphviz picture of each graph.
+ * arguments). It also writes a picture of each graph, as SVG (open it in a browser) and as
+ * Graphviz DOT (an export for those who have Graphviz), with the nodes named as in the program.
  */
 public final class Walkthrough {
 
-    /** What the walkthrough printed: every number under its key, and the pictures it wrote. */
+    /** What the walkthrough printed: every number under its key, and the pictures it wrote (SVG, then DOT, per graph). */
     public record Result(Map<String, Double> numbers, List<Path> pictures) {
     }
 
@@ -85,10 +90,11 @@ public final class Walkthrough {
         t.number("w.backward1.v.grad", "v.grad", v.grad());
         t.number("w.backward1.b.grad", "b.grad", b.grad());
         t.paragraph("backward.chainRule");
-        explain(w.node(), Map.of(a.node(), "a", b.node(), "b", v.node(), "v", u.node(), "u", w.node(), "w"), "w.path.");
+        Map<Node, String> names = Map.of(a.node(), "a", b.node(), "b", v.node(), "v", u.node(), "u", w.node(), "w");
+        explain(w.node(), names, "w.path.");
         t.code("u.grad", "u.grad()");
         t.output("u.grad = " + (u.grad() == null ? "None" : u.grad()) + "   (" + t.text("backward.nonLeaf") + ")");
-        picture("w.dot", w.node());
+        picture("w", w.node(), names);
 
         t.section("accumulate.title");
         t.paragraph("accumulate.text");
@@ -115,10 +121,13 @@ public final class Walkthrough {
         t.section("pictures.title");
         t.paragraph("pictures.text");
         for (Path picture : pictures) {
-            t.output(picture.toString());
+            if (picture.getFileName().toString().endsWith(".svg")) {
+                t.output(picture.toString());
+            }
         }
+        t.paragraph("pictures.dot");
         Path last = pictures.get(pictures.size() - 1);
-        t.output("dot -Tsvg " + last + " -o " + last.getFileName().toString().replace(".dot", ".svg"));
+        t.output("dot -Tpng " + last + " -o " + last.getFileName().toString().replace(".dot", ".png"));
         t.paragraph("closing");
     }
 
@@ -136,7 +145,7 @@ public final class Walkthrough {
         t.number("z.a.grad", "a.grad", a.grad());
         t.number("z.b.grad", "b.grad", b.grad());
         t.number("z.v.grad", "v.grad", v.grad());
-        picture("z.dot", z.node());
+        picture("z", z.node(), Map.of(y.node(), "y", z.node(), "z"));
 
         t.paragraph("nonlinear.forgot");
         t.code("a = torch.tensor(2.0, requires_grad=True)  # b, v likewise",
@@ -184,7 +193,7 @@ public final class Walkthrough {
         names.put(r.node(), "r");
         names.put(f.node(), "f");
         explain(f.node(), names, "f.path.");
-        picture("f.dot", f.node());
+        picture("f", f.node(), names);
     }
 
     /** Prints every application of the chain rule while back-propagating {@code output}. */
@@ -195,21 +204,25 @@ public final class Walkthrough {
             String node = names.get(step.node());
             String input = names.get(step.node().input(step.input()));
             String key = keyPrefix + node + "." + input;
-            t.output(t.text("step", node, input));
+            t.output(t.text("step", input, node));
             t.number(key + ".local", "    ∂" + node + "/∂" + input, step.local().value());
             t.number(key + ".contribution", "    ∂" + names.get(output) + "/∂" + node + " · ∂" + node + "/∂" + input,
                     step.contribution());
         }
     }
 
-    private void picture(String fileName, Node output) {
-        Path file = pictureDirectory.resolve(fileName);
+    /** Writes the graph of {@code output} as {@code name.svg} and {@code name.dot}, its nodes named by {@code names}. */
+    private void picture(String name, Node output, Map<Node, String> names) {
+        Gradients gradients = ReverseMode.gradients(output);
+        Path svg = pictureDirectory.resolve(name + ".svg");
+        Path dot = pictureDirectory.resolve(name + ".dot");
         try {
-            Files.createDirectories(pictureDirectory);
-            Files.writeString(file, Dot.render(output, ReverseMode.gradients(output)));
+            Pictures.write(svg, GraphPicture.svg(output, gradients, Names.of(names), t.language()), t.language());
+            Files.writeString(dot, Dot.render(output, gradients));
         } catch (IOException e) {
-            throw new UncheckedIOException(t.text("pictures.cannotWrite", file, e.getMessage()), e);
+            throw new UncheckedIOException(t.text("pictures.cannotWrite", dot, e.getMessage()), e);
         }
-        pictures.add(file);
+        pictures.add(svg);
+        pictures.add(dot);
     }
 }
