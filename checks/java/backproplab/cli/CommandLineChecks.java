@@ -130,6 +130,26 @@ class CommandLineChecks {
             assertThat(Files.readString(file)).startsWith("digraph").contains("value 8.0 | grad 1.0");
         }
 
+        // --svg FILE: the graph as a picture, well-formed, its nodes named as the program names them (u, w), in the language asked
+        @Test
+        void svg_draws_the_graph_with_the_programs_names(@TempDir Path folder) throws Exception {
+            Path file = folder.resolve("w.svg");
+            assertThat(run("--lang", "es", "grad", "--svg", file.toString(), "u = v + b; w = a * u", "a=2", "b=1", "v=3").exit())
+                    .isZero();
+            org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+            assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+            assertThat(svg.getDocumentElement().getTextContent()).contains("u (+)").contains("w (*)").contains("gradiente");
+        }
+
+        // a graph too large to draw is refused with the way out, exit 2
+        @Test
+        void svg_refuses_a_graph_too_large_to_draw(@TempDir Path folder) {
+            String chain = "x" + " + 1".repeat(backproplab.picture.GraphPicture.MAX_NODES);
+            Run run = run("--lang", "en", "grad", "--svg", folder.resolve("big.svg").toString(), chain, "x=1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("too many to draw").contains("--dot");
+        }
+
         @Test
         void inputs_named_in_greek_work_on_the_command_line() {
             Run run = run("grad", "--json", "α * β", "α=2", "β=3");

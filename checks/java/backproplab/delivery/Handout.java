@@ -27,7 +27,8 @@ public final class Handout {
     static final Path HANDOUT = Path.of("target", "handout");
     static final Path TEMPLATES = Path.of("src", "handout");
     /** The libraries of this project's pom.xml that the handout's needs: the kit's and the grader's. */
-    static final List<String> LIBRARIES = List.of("commons-math3", "picocli", "gson", "quicktheories", "archunit", "slf4j-nop");
+    static final List<String> LIBRARIES = List.of("commons-math3", "picocli", "gson", "org.eclipse.elk.alg.layered",
+            "org.eclipse.elk.alg.force", "quicktheories", "archunit", "slf4j-nop");
 
     private Handout() {
     }
@@ -93,7 +94,15 @@ public final class Handout {
         while (profile.find()) {
             profiles.append(profile.group());
         }
+        String managed = between(pom, "<dependencyManagement>", "</dependencyManagement>");
+        Matcher pinned = Pattern.compile(" *<dependency>\\s*(?:<!--.*?-->\\s*)?<groupId>(?!org\\.junit)[^<]+</groupId>.*?</dependency>\\n",
+                Pattern.DOTALL).matcher(managed);
+        StringBuilder pins = new StringBuilder();
+        while (pinned.find()) {
+            pins.append(pinned.group());
+        }
         return template.replace("@kit.version@", version).replace("@properties@", "    " + properties)
+                .replace("@managed@\n", pins.toString())
                 .replace("@dependencies@\n", dependencies.toString()).replace("@profiles@\n", profiles.toString());
     }
 

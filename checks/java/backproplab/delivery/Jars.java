@@ -34,24 +34,6 @@ final class Jars {
             || path.equals("META-INF/services/org.junit.platform.launcher.TestExecutionListener")
             || path.equals("archunit.properties");
 
-    /** A class of each library the kit and the grader run with, to find its jar. */
-    static final List<String> LIBRARIES = List.of(
-            "org.apache.commons.math3.analysis.differentiation.DerivativeStructure",
-            "picocli.CommandLine",
-            "com.google.gson.Gson",
-            "org.quicktheories.QuickTheory",
-            "com.tngtech.archunit.core.importer.ClassFileImporter",
-            "org.slf4j.Logger",
-            "org.slf4j.nop.NOPServiceProvider",
-            "org.junit.jupiter.api.Test",
-            "org.junit.jupiter.engine.JupiterTestEngine",
-            "org.junit.jupiter.params.ParameterizedTest",
-            "org.junit.platform.commons.util.ReflectionUtils",
-            "org.junit.platform.engine.TestEngine",
-            "org.junit.platform.launcher.core.LauncherFactory",
-            "org.opentest4j.TestAbortedException",
-            "org.apiguardian.api.API");
-
     private Jars() {
     }
 
@@ -79,17 +61,57 @@ final class Jars {
         }
     }
 
-    /** The jars of {@link #LIBRARIES}, found where this JVM loaded them from. */
+    /**
+     * The libraries the kit and the grader run with: every jar of this JVM's class path (the test
+     * class path, under Maven) but the project's own folders, Maven's and Surefire's. Read from the
+     * class loader when it is a {@link java.net.URLClassLoader} (exec:java), else from
+     * {@code java.class.path}, following the {@code Class-Path} of a manifest-only jar (Surefire's).
+     */
     static List<Path> libraries() {
         LinkedHashSet<Path> jars = new LinkedHashSet<>();
-        for (String name : LIBRARIES) {
-            try {
-                Class<?> type = Class.forName(name, false, Jars.class.getClassLoader());
-                jars.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
-            } catch (ClassNotFoundException | URISyntaxException e) {
-                throw new IllegalStateException("the grader runs with " + name + ", which this build does not have", e);
+        for (Path entry : classpath()) {
+            String name = entry.toString().replace('\\', '/');
+            if (name.endsWith(".jar") && !name.contains("/org/apache/maven/") && !name.contains("surefire")
+                    && !name.contains("/org/codehaus/plexus/")) {
+                jars.add(entry);
             }
         }
         return List.copyOf(jars);
+    }
+
+    private static List<Path> classpath() {
+        List<Path> entries = new java.util.ArrayList<>();
+        if (Jars.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            for (java.net.URL url : loader.getURLs()) {
+                entries.add(path(url.toString()));
+            }
+            return entries;
+        }
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            entries.add(path);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+                    Manifest manifest = jar.getManifest();
+                    String more = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+                    if (more != null) {
+                        for (String url : more.trim().split("\\s+")) {
+                            entries.add(path(url));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static Path path(String url) {
+        try {
+            return Path.of(new java.net.URI(url));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalStateException("a class path entry that is not a file: " + url, e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package backproplab.grading;
 
 import backproplab.course.Classifier;
 import backproplab.course.Datasets;
+import backproplab.i18n.Language;
+import backproplab.picture.Plots;
 import java.util.Arrays;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -12,10 +14,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Exercise 9, a multilayer perceptron: trained on 100 points of two moons, which no line separates,
  * with the student's own engine (exercises 1–3, the kit's part where one is not ready), it must
- * bring its loss down and classify the training points and 400 new ones. The stated accuracy comes
- * from the reference network (8 tanh units, 300 steps of size 1): 100 of 100 training points and
- * 391 of 400 new ones, at a loss of 0.024; a logistic regression, with no hidden layer, stays near
- * 86%.
+ * bring its loss down and classify the training points and 400 new ones. The stated accuracies lie
+ * between what the reference network reaches (8 tanh units, 300 steps of size 1: 100 of 100 training
+ * points, and 383 to 386 of the 400 new ones over 20 seeds of its first weights, 385 with the
+ * grader's, at a loss of 0.028) and what the best line reaches (a logistic regression trained to
+ * convergence: 90 of 100, and 334 of 400).
  */
 @Graded(exercise = 9)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -31,8 +34,10 @@ class Exercise9Checks {
     static final int[] TRAINING_LABELS = Datasets.moonLabels(100);
     static final double[][] NEW_POINTS = Datasets.moons(400, 0.1, 4051);
     static final int[] NEW_LABELS = Datasets.moonLabels(400);
-    /** The stated accuracy: 95%, with room under the reference's 97.75% on new points. */
-    static final double ACCURACY = 0.95;
+    /** Of the training points: 95%, between the best line's 90% and the reference's 100%. */
+    static final double TRAINING_ACCURACY = 0.95;
+    /** Of new points: 90%, between the best line's 83.5% and the reference's 95.75% at worst. */
+    static final double NEW_ACCURACY = 0.90;
 
     /**
      * What the checks judge, from one training: the losses, and which training and new points the
@@ -50,7 +55,11 @@ class Exercise9Checks {
             if (losses == null || losses.length != STEPS) {
                 throw new AssertionError(Feedback.text("ex9.losses", STEPS, losses == null ? "null" : losses.length));
             }
-            return new Outcome(losses, right(network, TRAINING, TRAINING_LABELS), right(network, NEW_POINTS, NEW_LABELS));
+            Outcome outcome = new Outcome(losses, right(network, TRAINING, TRAINING_LABELS), right(network, NEW_POINTS, NEW_LABELS));
+            students.picture("ex9-loss", () -> Plots.lossCurve(Feedback.text("ex9.pictureLoss"), losses, Language.current()));
+            students.picture("ex9-boundary", () -> Plots.decisionBoundary(Feedback.text("ex9.pictureBoundary"), TRAINING,
+                    TRAINING_LABELS, (x1, x2) -> network.probability(x1, x2) - 0.5, Language.current()));
+            return outcome;
         });
     }
 
@@ -82,21 +91,21 @@ class Exercise9Checks {
     void classifies_the_training_points(Students<Classifier> students) {
         Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             int right = outcome(students).rightOfTraining();
-            if (right < ACCURACY * TRAINING.length) {
-                throw new AssertionError(Feedback.text("ex9.accuracy", right, TRAINING.length, ACCURACY));
+            if (right < TRAINING_ACCURACY * TRAINING.length) {
+                throw new AssertionError(Feedback.text("ex9.accuracy", right, TRAINING.length, TRAINING_ACCURACY));
             }
         });
     }
 
-    // ≥ 95% of 400 new points from the same moons on the right side
+    // ≥ 90% of 400 new points from the same moons on the right side
     @Test
     @Order(3)
     @Points(value = 5, hint = "ex9.nonlinear")
     void classifies_new_points(Students<Classifier> students) {
         Sandbox.run(GradedExercise.TRAINING_MILLIS, () -> {
             int right = outcome(students).rightOfNew();
-            if (right < ACCURACY * NEW_POINTS.length) {
-                throw new AssertionError(Feedback.text("ex9.accuracy", right, NEW_POINTS.length, ACCURACY));
+            if (right < NEW_ACCURACY * NEW_POINTS.length) {
+                throw new AssertionError(Feedback.text("ex9.accuracy", right, NEW_POINTS.length, NEW_ACCURACY));
             }
         });
     }

@@ -30,6 +30,8 @@ final class GradingExtension implements BeforeAllCallback, BeforeEachCallback, P
         TestExecutionExceptionHandler, InvocationInterceptor {
 
     static final String STRICT = "grade.strict";
+    /** {@code backprop.pictures=false} turns off the pictures of the student's work (the meta-checks do). */
+    static final String PICTURES = "backprop.pictures";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GradingExtension.class);
 
     static Exercise exercise(ExtensionContext context) {
@@ -104,7 +106,9 @@ final class GradingExtension implements BeforeAllCallback, BeforeEachCallback, P
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         GradedExercise graded = graded(context);
         if (parameter.getParameter().getType() == Students.class) {
-            return new Students<>(graded, exercise(context).api(), note -> context.publishReportEntry(GradeReport.NOTE, note));
+            boolean pictures = !"false".equals(parameter(context, PICTURES));
+            return new Students<>(graded, exercise(context).api(), note -> context.publishReportEntry(GradeReport.NOTE, note),
+                    pictures ? GradeReport.FOLDER.resolve("pictures") : null);
         }
         return graded.fresh();
     }

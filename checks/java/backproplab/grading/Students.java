@@ -50,11 +50,32 @@ final class Students<T> {
     private final GradedExercise graded;
     private final Class<T> api;
     private final Consumer<String> notes;
+    private final java.nio.file.Path pictures;
 
-    Students(GradedExercise graded, Class<T> api, Consumer<String> notes) {
+    Students(GradedExercise graded, Class<T> api, Consumer<String> notes, java.nio.file.Path pictures) {
         this.graded = graded;
         this.api = api;
         this.notes = notes;
+        this.pictures = pictures;
+    }
+
+    /**
+     * Writes a picture of the student's work, {@code name}.svg in the grade's pictures folder, and
+     * notes it in the report; nothing when pictures are off ({@code backprop.pictures=false}, as in
+     * the meta-checks). A picture that cannot be drawn (numbers that are not finite, say) is noted,
+     * and costs no points: the checks judge the numbers.
+     */
+    void picture(String name, java.util.function.Supplier<String> svg) {
+        if (pictures == null) {
+            return;
+        }
+        try {
+            java.nio.file.Path file = backproplab.picture.Pictures.write(pictures.resolve(name + ".svg"), svg.get(),
+                    backproplab.i18n.Language.current());
+            notes.accept(Feedback.text("picture.written", file));
+        } catch (RuntimeException cannotDraw) {
+            notes.accept(Feedback.text("picture.failed", name, cannotDraw.getMessage()));
+        }
     }
 
     /** What {@code work} computes, once for all the checks of the exercise ({@link GradedExercise#once}). */

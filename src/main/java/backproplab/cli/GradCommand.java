@@ -53,6 +53,9 @@ final class GradCommand implements Callable<Integer> {
     @Option(names = "--dot", paramLabel = "FILE", descriptionKey = "dot")
     Path dot;
 
+    @Option(names = "--svg", paramLabel = "FILE", descriptionKey = "svg")
+    Path svg;
+
     @Option(names = "--order", paramLabel = "1|2", defaultValue = "1", descriptionKey = "order")
     int order;
 
@@ -65,7 +68,7 @@ final class GradCommand implements Callable<Integer> {
             throw new BadInput(TEXT.get("order.unsupported", order));
         }
         if (batch) {
-            if (program != null || json || latex || dot != null || order != 1) {
+            if (program != null || json || latex || dot != null || svg != null || order != 1) {
                 throw new BadInput(TEXT.get("batch.noArguments"));
             }
             Batch.run(main.in, main.out);
@@ -84,6 +87,9 @@ final class GradCommand implements Callable<Integer> {
         if (dot != null) {
             writeDot(result.program.output());
         }
+        if (svg != null) {
+            writeSvg(result.program);
+        }
         if (json) {
             main.out.println(Json.line(json(result)));
         } else {
@@ -99,6 +105,24 @@ final class GradCommand implements Callable<Integer> {
             String reason = e instanceof FileSystemException problem && problem.getReason() != null
                     ? problem.getReason() : e.getMessage();
             throw new BadInput(TEXT.get("dot.cannotWrite", Excerpt.of(dot.toString()), Excerpt.of(String.valueOf(reason))));
+        }
+    }
+
+    /** The graph as an SVG picture, its nodes named as the program names them. */
+    private void writeSvg(backproplab.lang.Program program) {
+        java.util.Map<Node, String> names = new java.util.IdentityHashMap<>();
+        program.assigned().forEach((name, node) -> names.put(node, name));
+        names.put(program.output(), program.displayName());
+        Node output = program.output();
+        if (backproplab.graph.TopologicalOrder.of(output).size() > backproplab.picture.GraphPicture.MAX_NODES) {
+            throw new BadInput(TEXT.get("svg.tooLarge", backproplab.picture.GraphPicture.MAX_NODES));
+        }
+        String picture = backproplab.picture.GraphPicture.svg(output, ReverseMode.gradients(output),
+                backproplab.picture.Names.of(names), backproplab.i18n.Language.current());
+        try {
+            backproplab.picture.Pictures.write(svg, picture, backproplab.i18n.Language.current());
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadInput(Excerpt.of(e.getMessage()));
         }
     }
 

@@ -39,7 +39,7 @@ final class Parser {
 
     private final List<Token> tokens;
     private final Inputs inputs;
-    private final Map<String, Node> variables = new HashMap<>();
+    private final Map<String, Node> variables = new java.util.LinkedHashMap<>();
     private final Map<String, Leaf> used = new LinkedHashMap<>();
     private int current;
     private int depth;
@@ -80,7 +80,8 @@ final class Parser {
             }
             skipSeparators();
         }
-        return new Program(source, output, outputName, List.copyOf(used.values()));
+        return new Program(source, output, outputName, List.copyOf(used.values()),
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables)));
     }
 
     private Node expression() {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param output the value of its last statement
  * @param outputName the name the last statement assigns, or null for a bare expression
  * @param inputs the names used before they were assigned, as leaves, in order of first use
+ * @param assigned each name a statement assigns, with the node it holds at the end, in the order
+ *     the names were first assigned
  */
-public record Program(String source, Node output, String outputName, List<Leaf> inputs) {
+public record Program(String source, Node output, String outputName, List<Leaf> inputs, java.util.Map<String, Node> assigned) {
 
     /** Reads {@code source}, taking input values from {@code inputs}. */
     public static Program parse(String source, Inputs inputs) {
