@@ -77,8 +77,8 @@ public class Exercise1Checks {
     @Points(value = 2, hint = "ex1.sumProduct")
     void sum_and_product(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p -> {
-            compare("x + y at x = " + p[0] + ", y = " + p[1], forward(p, Node::add), rules.add(p[0], p[1]));
-            compare("x · y at x = " + p[0] + ", y = " + p[1], forward(p, Node::mul), rules.mul(p[0], p[1]));
+            compare("x + y (x = " + p[0] + ", y = " + p[1] + ")", forward(p, Node::add), rules.add(p[0], p[1]));
+            compare("x · y (x = " + p[0] + ", y = " + p[1] + ")", forward(p, Node::mul), rules.mul(p[0], p[1]));
         }));
     }
 
@@ -88,7 +88,7 @@ public class Exercise1Checks {
     @Points(value = 2, hint = "ex1.quotient")
     void quotient(LocalDerivatives rules) {
         Sandbox.run(() -> Spec.forAll(points(), EXAMPLES, p ->
-                compare("x / y at x = " + p[0] + ", y = " + p[1], forward(p, Node::div), rules.div(p[0], p[1]))));
+                compare("x / y (x = " + p[0] + ", y = " + p[1] + ")", forward(p, Node::div), rules.div(p[0], p[1]))));
     }
 
     // d/dx xᵖ = p·xᵖ⁻¹, and 0 for p = 0 even at x = 0

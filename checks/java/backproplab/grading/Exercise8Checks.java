@@ -79,11 +79,11 @@ class Exercise8Checks {
         Node w = a.mul(v.add(b));
         Sandbox.run(() -> {
             Replayed replayed = replay(students, values, w, 1);
-            expect("w.data", 8, replayed.data(w));
-            expect("w.grad", 1, replayed.grad(w));
-            expect("a.grad", 4, replayed.grad(a));
-            expect("v.grad", 2, replayed.grad(v));
-            expect("b.grad", 2, replayed.grad(b));
+            expect("w.data()", 8, replayed.data(w));
+            expect("w.grad()", 1, replayed.grad(w));
+            expect("a.grad()", 4, replayed.grad(a));
+            expect("v.grad()", 2, replayed.grad(v));
+            expect("b.grad()", 2, replayed.grad(b));
         });
     }
 
@@ -99,21 +99,21 @@ class Exercise8Checks {
             Leaf x = Leaf.of("x", x0);
             Leaf y = Leaf.of("y", y0);
             Replayed sum = replay(students, values, x.add(y), 1);
-            expect("x + y: data", x0 + y0, sum.data(sum.order().output()));
+            expect("data(x + y)", x0 + y0, sum.data(sum.order().output()));
             expect("∂(x + y)/∂x", 1, sum.grad(x));
             expect("∂(x + y)/∂y", 1, sum.grad(y));
             Replayed product = replay(students, values, x.mul(y), 1);
-            expect("x · y: data", x0 * y0, product.data(product.order().output()));
+            expect("data(x · y)", x0 * y0, product.data(product.order().output()));
             expect("∂(x · y)/∂x", y0, product.grad(x));
             expect("∂(x · y)/∂y", x0, product.grad(y));
             for (double p : new double[] {2, 3, 0.5, -1, 0}) {
                 Replayed power = replay(students, values, x.pow(p), 1);
-                expect("x^" + p + ": data", Math.pow(x0, p), power.data(power.order().output()));
+                expect("data(x^" + p + ")", Math.pow(x0, p), power.data(power.order().output()));
                 expect("d/dx x^" + p + " (x = 0.7)", p == 0 ? 0 : p * Math.pow(x0, p - 1), power.grad(x));
             }
             double t = Math.tanh(x0);
             Replayed tanh = replay(students, values, x.tanh(), 1);
-            expect("tanh x: data", t, tanh.data(tanh.order().output()));
+            expect("data(tanh x)", t, tanh.data(tanh.order().output()));
             expect("d/dx tanh x (x = 0.7)", 1 - t * t, tanh.grad(x));
             Replayed exp = replay(students, values, x.exp(), 1);
             expect("d/dx eˣ (x = 0.7)", Math.exp(x0), exp.grad(x));
@@ -135,7 +135,7 @@ class Exercise8Checks {
             expect("∂(x + x)/∂x", 2, replay(students, values, x.add(x), 1).grad(x));
             Leaf a = Leaf.of("a", 1);
             Node b = a.add(a);
-            expect("∂c/∂a for b = a + a, c = b + b", 4, replay(students, values, b.add(b), 1).grad(a));
+            expect("∂c/∂a (b = a + a, c = b + b)", 4, replay(students, values, b.add(b), 1).grad(a));
             Leaf p = Leaf.of("a", 2);
             Leaf q = Leaf.of("b", 3);
             Node c = p.add(q);
@@ -153,7 +153,7 @@ class Exercise8Checks {
     void agrees_with_forward_mode(Values values, Students<Values> students) {
         Sandbox.run(() -> Spec.forAll(RandomGraphs.graphs(OPERATIONS), EXAMPLES, (GraphCase graph) -> {
             Replayed replayed = replay(students, values, graph.output(), 1);
-            expect("the value of " + graph, graph.output().value(), replayed.data(graph.output()));
+            expect("data(y), y = " + graph, graph.output().value(), replayed.data(graph.output()));
             DerivativeStructureOracle oracle = new DerivativeStructureOracle(graph.inputs());
             for (int i = 0; i < graph.inputs().size(); i++) {
                 Leaf input = graph.inputs().get(i);
@@ -176,7 +176,7 @@ class Exercise8Checks {
         }
         Node output = y;
         double gradient = Math.pow(1.0001, 25_000);
-        Sandbox.run(() -> expect("∂y/∂x at the end of the chain", gradient, replay(students, values, output, 1).grad(x)));
+        Sandbox.run(() -> expect("∂y/∂x (y = x · 1.0001 · … · 1.0001, 25 000 × 1.0001)", gradient, replay(students, values, output, 1).grad(x)));
     }
 
     // two calls of backward() ⇒ every grad is twice ∂y/∂v, as in PyTorch (y = x·x + x at x = 3: 2·7)
@@ -186,7 +186,7 @@ class Exercise8Checks {
     void backward_twice_adds_twice(Values values, Students<Values> students) {
         Leaf x = Leaf.of("x", 3);
         Node y = x.mul(x).add(x);
-        Sandbox.run(() -> expect("x.grad after two backward() of y = x·x + x (x = 3)", 14,
+        Sandbox.run(() -> expect("x.grad() (2 × backward(), y = x·x + x, x = 3)", 14,
                 replay(students, values, y, 2).grad(x)));
     }
 }

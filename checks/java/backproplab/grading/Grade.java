@@ -31,6 +31,11 @@ record Grade(List<Scoring.Exercise> exercises, Map<Integer, Long> seeds, Map<Int
         return Feedback.text(language, "exercise." + exercise);
     }
 
+    /** A check's title in the student's language (its method name is the identifier the statement lists). */
+    static String title(Scoring.Check check, Language language) {
+        return Feedback.text(language, "check.ex" + check.exercise() + "." + check.check());
+    }
+
     /** The first lines of a failure, the following ones indented by {@code indent}. */
     static String excerpt(String message, String indent) {
         return message.lines().limit(GradeReport.MESSAGE_LINES).collect(Collectors.joining(System.lineSeparator() + indent));
@@ -70,7 +75,7 @@ record Grade(List<Scoring.Exercise> exercises, Map<Integer, Long> seeds, Map<Int
     /** One check's output, complete in itself. */
     String output(Scoring.Exercise exercise, Scoring.Check check) {
         StringBuilder text = new StringBuilder(Feedback.text(language, "check.heading", exercise.exercise(),
-                title(exercise.exercise(), language), check.check(), status(check.status(), language)));
+                title(exercise.exercise(), language), title(check, language), check.check(), status(check.status(), language)));
         if (check.status() == Scoring.Status.FAILED || check.status() == Scoring.Status.DOES_NOT_COMPILE) {
             text.append("\n\n```\n").append(check.message().lines().limit(GradeReport.MESSAGE_LINES).collect(Collectors.joining("\n")))
                     .append("\n```\n\n").append(Feedback.text(language, "table.hint")).append(' ')
@@ -98,7 +103,8 @@ record Grade(List<Scoring.Exercise> exercises, Map<Integer, Long> seeds, Map<Int
         for (Scoring.Exercise exercise : exercises) {
             text.append("\n## ").append(exercise.exercise()).append(". ").append(title(exercise.exercise(), language)).append("\n\n");
             for (Scoring.Check check : exercise.checks()) {
-                text.append("- `").append(check.check()).append("`: ").append(check.points()).append(" / ").append(check.max())
+                text.append("- ").append(title(check, language)).append(" (`").append(check.check()).append("`): ")
+                        .append(check.points()).append(" / ").append(check.max())
                         .append(", ").append(status(check.status(), language)).append('\n');
                 if (check.status() == Scoring.Status.FAILED || check.status() == Scoring.Status.DOES_NOT_COMPILE) {
                     text.append("\n  ```\n  ").append(check.message().lines().limit(GradeReport.MESSAGE_LINES)
@@ -128,7 +134,7 @@ record Grade(List<Scoring.Exercise> exercises, Map<Integer, Long> seeds, Map<Int
             for (Scoring.Check check : exercise.checks()) {
                 JsonObject test = new JsonObject();
                 test.addProperty("name", Feedback.text(language, "check.name", exercise.exercise(), title(exercise.exercise(), language),
-                        check.check()));
+                        title(check, language)));
                 test.addProperty("number", exercise.exercise() + "." + ++k);
                 test.addProperty("score", check.points());
                 test.addProperty("max_score", check.max());

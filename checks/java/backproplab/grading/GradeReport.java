@@ -162,7 +162,8 @@ public final class GradeReport implements TestExecutionListener {
             Scoring.Check failure = exercise.firstFailure();
             if (failure != null) {
                 text.append(System.lineSeparator())
-                        .append(Feedback.text(language, "table.failure", exercise.exercise(), failure.check()))
+                        .append(Feedback.text(language, "table.failure", exercise.exercise(), Grade.title(failure, language),
+                                failure.check()))
                         .append(System.lineSeparator()).append("      ").append(Grade.excerpt(failure.message(), "      "))
                         .append(System.lineSeparator()).append("    ").append(Feedback.text(language, "table.hint"))
                         .append(' ').append(Feedback.text(language, failure.hint())).append(System.lineSeparator());

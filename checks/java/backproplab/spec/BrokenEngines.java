@@ -21,11 +21,17 @@ public final class BrokenEngines {
     /**
      * A broken engine and what is wrong with it.
      *
-     * @param name a short name
-     * @param mistake the mistake, as a hint would state it
+     * @param name a short name, its identifier
+     * @param key the key of its mistake in the specification's words
      * @param engine the engine
      */
-    public record Broken(String name, String mistake, Backpropagation engine) {
+    public record Broken(String name, String key, Backpropagation engine) {
+
+        /** The mistake, as a hint would state it, in the language of the run. */
+        public String mistake() {
+            return Laws.WORDS.get("broken." + key);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -38,14 +44,13 @@ public final class BrokenEngines {
     /** Every broken engine. */
     public static List<Broken> all() {
         return List.of(
-                new Broken("sin' = -cos", "d/dx sin x written as −cos x", loop(Overwrite.NEVER, false, BrokenEngines::sinPrimeMinusCos)),
-                new Broken("log' = 1/x^2", "d/dx ln x written as 1/x²", loop(Overwrite.NEVER, false, BrokenEngines::logPrimeOverSquare)),
-                new Broken("overwrite at fan-out", "the adjoint of a shared node overwritten instead of summed",
+                new Broken("sin' = -cos", "sinPrimeMinusCos", loop(Overwrite.NEVER, false, BrokenEngines::sinPrimeMinusCos)),
+                new Broken("log' = 1/x^2", "logPrimeOverSquare", loop(Overwrite.NEVER, false, BrokenEngines::logPrimeOverSquare)),
+                new Broken("overwrite at fan-out", "overwriteAtFanOut",
                         loop(Overwrite.ALWAYS, false, Operation::partial)),
-                new Broken("overwrite at an inner fan-out",
-                        "the adjoint of a shared operation overwritten instead of summed (a shared input is summed right)",
+                new Broken("overwrite at an inner fan-out", "overwriteAtAnInnerFanOut",
                         loop(Overwrite.OPERATIONS, false, Operation::partial)),
-                new Broken("reversed topological order", "the nodes visited inputs first instead of output first",
+                new Broken("reversed topological order", "reversedOrder",
                         loop(Overwrite.NEVER, true, Operation::partial)));
     }
 

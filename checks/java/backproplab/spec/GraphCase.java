@@ -39,6 +39,6 @@ public record GraphCase(Node output, List<Leaf> inputs, List<Guard> guards) {
     /** The graph as a formula, then the point: what a failing law prints. */
     @Override
     public String toString() {
-        return Infix.print(output) + "   at   " + point();
+        return Infix.print(output) + "   (" + point() + ")";
     }
 }

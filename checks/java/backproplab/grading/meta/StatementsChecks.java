@@ -86,4 +86,16 @@ class StatementsChecks {
             assertThat(row.group()).contains("(statements/" + statement.getFileName() + ")");
         }
     }
+
+    // every graded check has a title in every language the kit speaks: reports name it in the student's words
+    @ParameterizedTest(name = "exercise {0}")
+    @MethodSource("exercises")
+    void every_graded_check_has_a_title_in_every_language(Exercise exercise) {
+        for (String check : graded(exercise).keySet()) {
+            for (backproplab.i18n.Language language : backproplab.i18n.Language.values()) {
+                assertThat(backproplab.grading.Feedback.text(language, "check.ex" + exercise.number() + "." + check))
+                        .as("the title of %s in %s", check, language).isNotBlank();
+            }
+        }
+    }
 }
