@@ -3,24 +3,14 @@ package backproplab;
 import backproplab.i18n.Language;
 import java.util.function.Supplier;
 
-/** Runs a piece of code with {@link Language#PROPERTY} set, restoring it afterwards. */
+/** Runs a piece of code in a language ({@link Language#during}), on its own thread only: checks may run side by side. */
 public final class WithLanguage {
 
     private WithLanguage() {
     }
 
     public static <T> T in(Language language, Supplier<T> body) {
-        String previous = System.getProperty(Language.PROPERTY);
-        System.setProperty(Language.PROPERTY, language.code());
-        try {
-            return body.get();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(Language.PROPERTY);
-            } else {
-                System.setProperty(Language.PROPERTY, previous);
-            }
-        }
+        return Language.during(language, body);
     }
 
     /** The message of the exception {@code body} throws, in {@code language}; fails if it throws none. */

@@ -86,7 +86,6 @@ public final class Autograder {
 
     /** Runs every grader on {@code submission}, writing the report to {@code folder} and results.json to {@code results}. */
     static void grade(Path submission, Path folder, Path results) {
-        System.setProperty("backprop.submission", submission.toString());
         LauncherConfig alone = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .configurationParameter("backprop.submission", submission.toString())

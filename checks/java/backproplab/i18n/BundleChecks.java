@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -220,32 +219,6 @@ class BundleChecks {
         assertThat(Language.parse("English")).isEqualTo(Language.ENGLISH);
         assertThat(Language.parse(" ESPAÑOL ")).isEqualTo(Language.SPANISH);
         assertThat(Language.parse("inglés")).isEqualTo(Language.ENGLISH);
-    }
-
-    // current() = the property if set, else Spanish exactly when the JVM's locale is Spanish
-    @Test
-    void the_language_comes_from_the_property_then_the_locale() {
-        String property = System.getProperty(Language.PROPERTY);
-        Locale locale = Locale.getDefault();
-        try {
-            System.clearProperty(Language.PROPERTY);
-            Locale.setDefault(Locale.forLanguageTag("es-MX"));
-            assertThat(Language.current()).isEqualTo(Language.SPANISH);
-            Locale.setDefault(Locale.FRANCE);
-            assertThat(Language.current()).isEqualTo(Language.ENGLISH);
-            System.setProperty(Language.PROPERTY, "es");
-            assertThat(Language.current()).as("the property wins over a French locale").isEqualTo(Language.SPANISH);
-            Locale.setDefault(Locale.forLanguageTag("es-ES"));
-            System.setProperty(Language.PROPERTY, "en");
-            assertThat(Language.current()).as("the property wins over a Spanish locale").isEqualTo(Language.ENGLISH);
-        } finally {
-            Locale.setDefault(locale);
-            if (property == null) {
-                System.clearProperty(Language.PROPERTY);
-            } else {
-                System.setProperty(Language.PROPERTY, property);
-            }
-        }
     }
 
     @Test

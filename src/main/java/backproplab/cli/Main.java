@@ -73,9 +73,7 @@ public final class Main implements Callable<Integer> {
             err.println(e.getMessage());
             return BAD_INPUT;
         }
-        String previous = System.getProperty(Language.PROPERTY);
-        System.setProperty(Language.PROPERTY, language.code());
-        try {
+        return Language.during(language, () -> {
             Main main = new Main(in, out, err);
             CommandLine commandLine = new CommandLine(main);
             commandLine.setResourceBundle(ResourceBundle.getBundle("backproplab.cli.usage", language.locale(),
@@ -91,13 +89,7 @@ public final class Main implements Callable<Integer> {
             });
             commandLine.setExecutionExceptionHandler((problem, line, parsed) -> main.report(problem));
             return commandLine.execute(args);
-        } finally {
-            if (previous == null) {
-                System.clearProperty(Language.PROPERTY);
-            } else {
-                System.setProperty(Language.PROPERTY, previous);
-            }
-        }
+        });
     }
 
     /** The language asked for with {@code --lang}, or the current one; read before anything is printed. */

@@ -17,9 +17,10 @@ import java.util.Properties;
  * grading feedback. The kit speaks the languages listed in {@code languages.properties} (Spanish and
  * English); a new one takes bundles only, and a line there.
  *
- * <p>Chosen, in this order, by the system property {@code backprop.lang} ({@code es} or
- * {@code en}; set by {@code --lang} on the command line or {@code -Dbackprop.lang=es}), then by
- * the JVM's default locale when the kit speaks its language, and English otherwise.
+ * <p>Chosen, in this order, by {@link #during} (the command line's {@code --lang}: it holds for the
+ * thread that runs the command and the threads it starts), by the system property
+ * {@code backprop.lang} ({@code -Dbackprop.lang=es}), by the JVM's default locale when the kit speaks
+ * its language, and English otherwise.
  */
 public final class Language {
 
@@ -27,6 +28,7 @@ public final class Language {
     public static final String PROPERTY = "backprop.lang";
 
     private static final Map<String, Language> BY_NAME = new LinkedHashMap<>();
+    private static final InheritableThreadLocal<Language> CHOSEN = new InheritableThreadLocal<>();
     private static final List<Language> ALL = new ArrayList<>();
 
     static {
@@ -70,8 +72,30 @@ public final class Language {
         return List.copyOf(ALL);
     }
 
+    /**
+     * Runs {@code work} in {@code language}, on this thread and the threads it starts, whatever the
+     * property and the locale say: a choice that is no one else's business, unlike a system property.
+     */
+    public static <T> T during(Language language, java.util.function.Supplier<T> work) {
+        Language previous = CHOSEN.get();
+        CHOSEN.set(language);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CHOSEN.remove();
+            } else {
+                CHOSEN.set(previous);
+            }
+        }
+    }
+
     /** The language in effect now. */
     public static Language current() {
+        Language during = CHOSEN.get();
+        if (during != null) {
+            return during;
+        }
         String chosen = System.getProperty(PROPERTY);
         if (chosen != null && !chosen.isBlank()) {
             return parse(chosen);
