@@ -50,11 +50,38 @@ class ReverseModeChecks {
         assertThat(gradients.of(a)).isEqualTo(4.0);
     }
 
+    /** Numbers as an algebra, boxed: the generic walk computing what the numeric one does. */
+    private static final AdjointAlgebra<Double> BOXED = new AdjointAlgebra<>() {
+        @Override
+        public Double one() {
+            return 1.0;
+        }
+
+        @Override
+        public Double times(Double upstream, Node localDerivative) {
+            return upstream * localDerivative.value();
+        }
+
+        @Override
+        public Double plus(Double a, Double b) {
+            return a + b;
+        }
+    };
+
     @Test
     void the_generic_result_returns_null_for_a_node_it_did_not_reach() {
-        Adjoints<Double> adjoints = ReverseMode.backpropagate(y, AdjointAlgebra.Numbers.INSTANCE, step -> { });
+        Adjoints<Double> adjoints = ReverseMode.backpropagate(y, BOXED, step -> { });
         assertThat(adjoints.output()).isSameAs(y);
         assertThat(adjoints.get(Leaf.of("elsewhere", 1))).isNull();
         assertThat(adjoints.order()).hasSize(Graphs.size(y));
+    }
+
+    @Test
+    void the_generic_walk_with_numbers_gives_the_numeric_gradients() {
+        Adjoints<Double> boxed = ReverseMode.backpropagate(y, BOXED, step -> { });
+        Gradients numeric = ReverseMode.gradients(y);
+        for (Node node : Graphs.topologicalOrder(y)) {
+            assertThat(boxed.get(node)).isEqualTo(numeric.of(node));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.X;
+
 /**
  * Absolute value, |x|.
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Abs extends UnaryOperation {
 
+    private static final Rule RULE = Rule.times(X.sign());
+
     private static final Notation NOTATION = Notation.function("abs");
 
     Abs(Node x) {
-        super(x, Math.abs(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.abs(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return x().sign();
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -5,13 +5,8 @@ import java.util.List;
 /** An operation of two inputs x and y. */
 public abstract sealed class BinaryOperation extends Operation permits Add, Sub, Mul, Div, Pow {
 
-    private final Node x;
-    private final Node y;
-
     BinaryOperation(Node x, Node y, double value) {
-        super(value, x.requiresGrad() || y.requiresGrad());
-        this.x = x;
-        this.y = y;
+        super(x, y, value);
     }
 
     /** The first input. */

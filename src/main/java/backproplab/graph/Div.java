@@ -1,5 +1,9 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.Y;
+import static backproplab.graph.Formula.number;
+
 /**
  * Quotient x / y, with IEEE semantics: 1/0 = +∞ and 0/0 = NaN, no exception.
  *
@@ -9,15 +13,23 @@ package backproplab.graph;
  */
 public final class Div extends BinaryOperation {
 
+    private static final Rule DX = Rule.times(number(1).div(Y));
+    private static final Rule DY = Rule.times(RESULT.div(Y).neg());
+
     private static final Notation NOTATION = Notation.infix("/", Notation.MULTIPLICATIVE);
 
     Div(Node x, Node y) {
-        super(x, y, x.value() / y.value());
+        super(x, y, apply(x.value(), y.value()));
+    }
+
+    /** The value at x and y. */
+    static double apply(double x, double y) {
+        return x / y;
     }
 
     @Override
-    public Node partial(int i) {
-        return i == 0 ? Constant.ONE.div(y()) : this.div(y()).neg();
+    public Rule rule(int i) {
+        return i == 0 ? DX : DY;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.X;
+import static backproplab.graph.Formula.number;
+
 /**
  * Natural logarithm, ln x, with IEEE semantics: ln 0 = −∞ and ln(−1) = NaN.
  *
@@ -7,15 +10,22 @@ package backproplab.graph;
  */
 public final class Log extends UnaryOperation {
 
+    private static final Rule RULE = Rule.times(number(1).div(X));
+
     private static final Notation NOTATION = Notation.function("log");
 
     Log(Node x) {
-        super(x, Math.log(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.log(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE.div(x());
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -1,5 +1,10 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.X;
+import static backproplab.graph.Formula.Y;
+import static backproplab.graph.Formula.number;
+
 /**
  * Power with a node exponent, xʸ (PyTorch's {@code pow.Tensor_Tensor}).
  *
@@ -13,15 +18,23 @@ package backproplab.graph;
  */
 public final class Pow extends BinaryOperation {
 
+    private static final Rule DX = Rule.times(Y.mul(X.pow(Y.sub(number(1)))));
+    private static final Rule DY = Rule.times(RESULT.mul(X.log()));
+
     private static final Notation NOTATION = Notation.power();
 
     Pow(Node x, Node y) {
-        super(x, y, Math.pow(x.value(), y.value()));
+        super(x, y, apply(x.value(), y.value()));
+    }
+
+    /** The value at x and y. */
+    static double apply(double x, double y) {
+        return Math.pow(x, y);
     }
 
     @Override
-    public Node partial(int i) {
-        return i == 0 ? y().mul(x().pow(y().sub(1))) : this.mul(x().log());
+    public Rule rule(int i) {
+        return i == 0 ? DX : DY;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.P;
+import static backproplab.graph.Formula.X;
+import static backproplab.graph.Formula.number;
+
 /**
  * Power with a constant exponent, xᵖ (PyTorch's {@code pow.Tensor_Scalar}, {@code x ** 2.0}).
  *
@@ -10,12 +14,17 @@ package backproplab.graph;
  */
 public final class PowConst extends UnaryOperation {
 
+    /** d/dx xᵖ = p · xᵖ⁻¹. */
+    private static final Rule RULE = Rule.times(P.mul(X.pow(P.sub(number(1)))));
+    /** d/dx x⁰ = 0. */
+    private static final Rule RULE_AT_ZERO = Rule.times(number(0));
+
     private static final Notation NOTATION = Notation.power();
 
     private final double exponent;
 
     PowConst(Node x, double exponent) {
-        super(x, Math.pow(x.value(), exponent));
+        super(x, apply(x.value(), exponent));
         this.exponent = exponent;
     }
 
@@ -24,12 +33,14 @@ public final class PowConst extends UnaryOperation {
         return exponent;
     }
 
+    /** The value of xᵖ. */
+    static double apply(double x, double p) {
+        return Math.pow(x, p);
+    }
+
     @Override
-    public Node partial(int i) {
-        if (exponent == 0.0) {
-            return Constant.ZERO;
-        }
-        return Constant.of(exponent).mul(x().pow(exponent - 1));
+    public Rule rule(int i) {
+        return exponent == 0.0 ? RULE_AT_ZERO : RULE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+
 /**
  * Rectified linear unit, relu(x) = max(x, 0).
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Relu extends UnaryOperation {
 
+    private static final Rule RULE = Rule.times(RESULT.sign());
+
     private static final Notation NOTATION = Notation.function("relu");
 
     Relu(Node x) {
-        super(x, Math.max(x.value(), 0.0));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.max(x, 0.0);
     }
 
     @Override
-    public Node partial(int i) {
-        return this.sign();
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.number;
+
 /**
  * Sign, sgn x ∈ {−1, 0, 1} (NaN for NaN). It appears in the derivatives of |x| and relu(x).
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Sign extends UnaryOperation {
 
+    private static final Rule RULE = Rule.times(number(0));
+
     private static final Notation NOTATION = Notation.function("sign");
 
     Sign(Node x) {
-        super(x, Math.signum(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.signum(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ZERO;
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.number;
+
 /**
  * Square root, √x; √x = NaN for x < 0.
  *
@@ -7,15 +10,22 @@ package backproplab.graph;
  */
 public final class Sqrt extends UnaryOperation {
 
+    private static final Rule RULE = Rule.times(number(1).div(number(2).mul(RESULT)));
+
     private static final Notation NOTATION = Notation.function("sqrt");
 
     Sqrt(Node x) {
-        super(x, Math.sqrt(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.sqrt(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE.div(Constant.TWO.mul(this));
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -14,17 +14,22 @@ import java.util.function.Predicate;
  * the post-order), so a chain of a million operations needs no deep call stack. Inputs are visited
  * in order, so the order depends only on the graph.
  *
- * <p>Positions are found by node identity in a {@link NodeIndex}.
+ * <p>Positions are found by node identity, through serials ({@link SerialIndex}: an array where the
+ * graph was built in one go, a hash table for the rest). The position of each node's inputs is
+ * kept too ({@link #inputPosition}), so a walk over the order needs no lookup at all.
  */
 public final class TopologicalOrder {
 
     private static final int UNPLACED = -1;
 
     private final Node[] nodes;
-    private final NodeIndex positions;
+    /** inputPositions[2k + i]: the position of input i of the node at position k, or −1. */
+    private final int[] inputPositions;
+    private final SerialIndex positions;
 
-    private TopologicalOrder(Node[] nodes, NodeIndex positions) {
+    private TopologicalOrder(Node[] nodes, int[] inputPositions, SerialIndex positions) {
         this.nodes = nodes;
+        this.inputPositions = inputPositions;
         this.positions = positions;
     }
 
@@ -35,8 +40,9 @@ public final class TopologicalOrder {
 
     /** The nodes {@code output} depends on through inputs that satisfy {@code follow}; the output is always included. */
     public static TopologicalOrder of(Node output, Predicate<Node> follow) {
-        NodeIndex table = new NodeIndex(16);
+        SerialIndex table = new SerialIndex(output);
         Node[] order = new Node[16];
+        int[] inputs = new int[32];
         int placed = 0;
         Node[] stack = new Node[16];
         int[] nextInput = new int[16];
@@ -46,8 +52,10 @@ public final class TopologicalOrder {
         table.add(output, UNPLACED);
         while (depth > 0) {
             Node node = stack[depth - 1];
-            if (nextInput[depth - 1] < node.arity()) {
-                Node input = node.input(nextInput[depth - 1]++);
+            int next = nextInput[depth - 1];
+            Node input = node instanceof Operation op && next < 2 ? (next == 0 ? op.x : op.y) : null;
+            if (input != null) {
+                nextInput[depth - 1] = next + 1;
                 if (follow.test(input) && table.add(input, UNPLACED)) {
                     if (depth == stack.length) {
                         stack = Arrays.copyOf(stack, 2 * depth);
@@ -60,12 +68,20 @@ public final class TopologicalOrder {
                 stack[--depth] = null;
                 if (placed == order.length) {
                     order = Arrays.copyOf(order, 2 * placed);
+                    inputs = Arrays.copyOf(inputs, 4 * placed);
                 }
                 table.set(node, placed);
+                if (node instanceof Operation op) {
+                    inputs[2 * placed] = table.get(op.x);
+                    inputs[2 * placed + 1] = op.y == null ? -1 : table.get(op.y);
+                } else {
+                    inputs[2 * placed] = -1;
+                    inputs[2 * placed + 1] = -1;
+                }
                 order[placed++] = node;
             }
         }
-        return new TopologicalOrder(Arrays.copyOf(order, placed), table);
+        return new TopologicalOrder(Arrays.copyOf(order, placed), Arrays.copyOf(inputs, 2 * placed), table);
     }
 
     /** The number of nodes. */
@@ -86,6 +102,14 @@ public final class TopologicalOrder {
     /** The position of {@code node}, or −1 if it is not in this order. */
     public int indexOf(Node node) {
         return positions.get(node);
+    }
+
+    /**
+     * The position of input {@code i} of the node at {@code position}, or −1 if that input is not
+     * in this order (it was not followed, or the node has no input {@code i}).
+     */
+    public int inputPosition(int position, int i) {
+        return inputPositions[2 * position + i];
     }
 
     /** Whether {@code node} is in this order. */

@@ -6,11 +6,8 @@ import java.util.List;
 public abstract sealed class UnaryOperation extends Operation
         permits Neg, PowConst, Sin, Cos, Tan, Exp, Log, Sqrt, Tanh, Sigmoid, Relu, Abs, Sign {
 
-    private final Node x;
-
     UnaryOperation(Node x, double value) {
-        super(value, x.requiresGrad());
-        this.x = x;
+        super(x, null, value);
     }
 
     /** The input. */
