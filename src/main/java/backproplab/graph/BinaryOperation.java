@@ -20,21 +20,6 @@ public abstract sealed class BinaryOperation extends Operation permits Add, Sub,
     }
 
     @Override
-    public final int arity() {
-        return 2;
-    }
-
-    @Override
-    public final Node input(int i) {
-        return switch (i) {
-            case 0 -> x;
-            case 1 -> y;
-            default -> throw new IndexOutOfBoundsException(
-                    notation().symbol() + " has two inputs; asked for input " + i + ".");
-        };
-    }
-
-    @Override
     public final Node withInputs(List<Node> inputs) {
         return withInputs(inputs.get(0), inputs.get(1));
     }

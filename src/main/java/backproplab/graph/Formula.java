@@ -69,6 +69,11 @@ public final class Formula {
         this.constant = constant;
     }
 
+    /** Whether this formula is the placeholder {@code p} alone (X, Y or RESULT): reverse mode reads it without a stack. */
+    boolean is(Formula placeholder) {
+        return this == placeholder;
+    }
+
     /** The number c. */
     public static Formula number(double c) {
         return new Formula(new byte[] {NUMBER}, new double[] {c}, 1, true);
@@ -157,11 +162,7 @@ public final class Formula {
         for (int pc = 0; pc < code.length; pc++) {
             byte instruction = code[pc];
             switch (instruction) {
-                case INPUT_X -> stack[++top] = op.x.value();
-                case INPUT_Y -> stack[++top] = op.y.value();
-                case VALUE -> stack[++top] = op.value();
-                case EXPONENT -> stack[++top] = ((PowConst) op).exponent();
-                case NUMBER -> stack[++top] = numbers[pc];
+                case INPUT_X, INPUT_Y, VALUE, EXPONENT, NUMBER -> stack[++top] = operand(instruction, op, numbers[pc]);
                 case ADD, SUB, MUL, DIV, POW_CONST, POW -> {
                     top--;
                     stack[top] = apply(instruction, stack[top], stack[top + 1]);
@@ -170,6 +171,16 @@ public final class Formula {
             }
         }
         return stack[0];
+    }
+
+    private static double operand(byte instruction, Operation op, double number) {
+        return switch (instruction) {
+            case INPUT_X -> op.x.value();
+            case INPUT_Y -> op.y.value();
+            case VALUE -> op.value();
+            case EXPONENT -> ((PowConst) op).exponent();
+            default -> number;
+        };
     }
 
     /** This formula at {@code op}, as a node built from op's inputs and from op itself. */

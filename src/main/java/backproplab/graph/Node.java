@@ -23,10 +23,13 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
 
     private final double value;
     private final long serial;
+    /** Kept in a field, not computed by each kind of node, because every traversal asks it of every node. */
+    private final boolean requiresGrad;
 
-    Node(double value) {
+    Node(double value, boolean requiresGrad) {
         this.value = value;
         this.serial = SERIALS.getAndIncrement();
+        this.requiresGrad = requiresGrad;
     }
 
     /** A named input that requires grad, like {@code torch.tensor(value, requires_grad=True)}. */
@@ -57,7 +60,9 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
      * a constant, and for an operation true exactly when one of its inputs requires grad (as
      * PyTorch records an operation only if an input requires grad).
      */
-    public abstract boolean requiresGrad();
+    public final boolean requiresGrad() {
+        return requiresGrad;
+    }
 
     /** The number of inputs: 0 for leaves and constants, 1 or 2 for operations. */
     public abstract int arity();

@@ -21,18 +21,28 @@ public abstract sealed class Operation extends Node permits UnaryOperation, Bina
     final Node x;
     /** The second input, or null for an operation of one input. */
     final Node y;
-    private final boolean requiresGrad;
 
     Operation(Node x, Node y, double value) {
-        super(value);
+        super(value, x.requiresGrad() || y != null && y.requiresGrad());
         this.x = x;
         this.y = y;
-        this.requiresGrad = x.requiresGrad() || y != null && y.requiresGrad();
     }
 
     @Override
-    public final boolean requiresGrad() {
-        return requiresGrad;
+    public final int arity() {
+        return y == null ? 1 : 2;
+    }
+
+    @Override
+    public final Node input(int i) {
+        if (i == 0) {
+            return x;
+        }
+        if (i == 1 && y != null) {
+            return y;
+        }
+        throw new IndexOutOfBoundsException(notation().symbol() + (y == null ? " has one input" : " has two inputs")
+                + "; asked for input " + i + ".");
     }
 
     /** How the gradient flows from this node back into input {@code i}. */

@@ -3,6 +3,7 @@ package backproplab.graph;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -22,13 +23,16 @@ public final class TopologicalOrder {
 
     private static final int UNPLACED = -1;
 
+    /** The nodes in positions 0 … size − 1 (the arrays may be longer: they are not trimmed). */
     private final Node[] nodes;
+    private final int size;
     /** inputPositions[2k + i]: the position of input i of the node at position k, or −1. */
     private final int[] inputPositions;
     private final SerialIndex positions;
 
-    private TopologicalOrder(Node[] nodes, int[] inputPositions, SerialIndex positions) {
+    private TopologicalOrder(Node[] nodes, int size, int[] inputPositions, SerialIndex positions) {
         this.nodes = nodes;
+        this.size = size;
         this.inputPositions = inputPositions;
         this.positions = positions;
     }
@@ -81,22 +85,22 @@ public final class TopologicalOrder {
                 order[placed++] = node;
             }
         }
-        return new TopologicalOrder(Arrays.copyOf(order, placed), Arrays.copyOf(inputs, 2 * placed), table);
+        return new TopologicalOrder(order, placed, inputs, table);
     }
 
     /** The number of nodes. */
     public int size() {
-        return nodes.length;
+        return size;
     }
 
     /** The node at {@code position}. */
     public Node get(int position) {
-        return nodes[position];
+        return nodes[Objects.checkIndex(position, size)];
     }
 
     /** The output, which is last. */
     public Node output() {
-        return nodes[nodes.length - 1];
+        return nodes[size - 1];
     }
 
     /** The position of {@code node}, or −1 if it is not in this order. */
@@ -122,12 +126,12 @@ public final class TopologicalOrder {
         return new AbstractList<>() {
             @Override
             public Node get(int index) {
-                return nodes[index];
+                return nodes[Objects.checkIndex(index, size)];
             }
 
             @Override
             public int size() {
-                return nodes.length;
+                return size;
             }
         };
     }

@@ -16,19 +16,6 @@ public abstract sealed class UnaryOperation extends Operation
     }
 
     @Override
-    public final int arity() {
-        return 1;
-    }
-
-    @Override
-    public final Node input(int i) {
-        if (i != 0) {
-            throw new IndexOutOfBoundsException(notation().symbol() + " has one input; asked for input " + i + ".");
-        }
-        return x;
-    }
-
-    @Override
     public final Node withInputs(List<Node> inputs) {
         return withInput(inputs.get(0));
     }
