@@ -63,6 +63,11 @@ class ReverseModeChecks {
         }
 
         @Override
+        public Double over(Double upstream, Node divisor) {
+            return upstream / divisor.value();
+        }
+
+        @Override
         public Double plus(Double a, Double b) {
             return a + b;
         }

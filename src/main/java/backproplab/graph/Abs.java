@@ -5,11 +5,13 @@ import static backproplab.graph.Formula.X;
 /**
  * Absolute value, |x|.
  *
- * <p>d/dx |x| = sgn x, which is 0 at the kink x = 0, as PyTorch's {@code sgn}.
+ * <p>d/dx |x| = sgn x, as PyTorch's {@code grad * self.sgn()}: 0 at the kink x = 0 and at
+ * x = NaN. It selects, never multiplies: where sgn x = 0 a structural 0 flows back, even from an
+ * infinite or NaN gradient.
  */
 public final class Abs extends UnaryOperation {
 
-    private static final Rule RULE = Rule.times(X.sign());
+    private static final Rule RULE = Rule.select(X.sign());
 
     private static final Notation NOTATION = Notation.function("abs");
 

@@ -42,6 +42,7 @@ public final class Formula {
     private static final byte COS = 13;
     private static final byte LOG = 14;
     private static final byte SIGN = 15;
+    private static final byte STEP = 16;
 
     /** The operation's first input, x. */
     public static final Formula X = new Formula(new byte[] {INPUT_X}, new double[1], 1, false);
@@ -69,9 +70,9 @@ public final class Formula {
         this.constant = constant;
     }
 
-    /** Whether this formula is the placeholder {@code p} alone (X, Y or RESULT): reverse mode reads it without a stack. */
-    boolean is(Formula placeholder) {
-        return this == placeholder;
+    /** Whether this formula is written exactly as {@code other}: the same instructions and numbers. */
+    boolean is(Formula other) {
+        return Arrays.equals(code, other.code) && Arrays.equals(numbers, other.numbers);
     }
 
     /** The number c. */
@@ -135,6 +136,22 @@ public final class Formula {
     /** sgn this. */
     public Formula sign() {
         return unary(this, SIGN);
+    }
+
+    /**
+     * The step of PyTorch's {@code threshold_backward}: 1 where this is > 0 or NaN, 0 where it is
+     * ≤ 0 (for relu: {@code x <= 0 ? 0 : grad}). As a node it is sgn(this), the same for every
+     * number ≥ 0 (relu's result is one), but not for NaN, where sgn gives 0: a formula made of the
+     * engine's operations cannot test for NaN, so the symbolic derivative of relu, sgn(relu(x)), is
+     * 0 at NaN where the numeric rule passes ḡ on.
+     */
+    public Formula step() {
+        return unary(this, STEP);
+    }
+
+    /** The value of {@link #step()} at a. */
+    static double step(double a) {
+        return a <= 0 ? 0.0 : 1.0;
     }
 
     private static Formula unary(Formula a, byte op) {
@@ -214,7 +231,8 @@ public final class Formula {
                 }
                 default -> {
                     if (nodes[top] == null) {
-                        values[top] = apply(instruction, values[top]);
+                        // as the node that would be built: step is sgn as a node
+                        values[top] = apply(instruction == STEP ? SIGN : instruction, values[top]);
                     } else {
                         nodes[top] = apply(instruction, nodes[top]);
                     }
@@ -255,7 +273,8 @@ public final class Formula {
             case SIN -> Sin.apply(a);
             case COS -> Cos.apply(a);
             case LOG -> Log.apply(a);
-            default -> Sign.apply(a);
+            case SIGN -> Sign.apply(a);
+            default -> step(a);
         };
     }
 

@@ -1,16 +1,17 @@
 package backproplab.graph;
 
 import static backproplab.graph.Formula.X;
-import static backproplab.graph.Formula.number;
 
 /**
  * Natural logarithm, ln x, with IEEE semantics: ln 0 = −∞ and ln(−1) = NaN.
  *
- * <p>d/dx ln x = 1 / x, defined for x > 0. As in PyTorch the formula is applied everywhere: at 0 it gives +∞, at −1 it gives −1 (not NaN).
+ * <p>d/dx ln x = 1 / x, defined for x > 0. As in PyTorch ({@code grad / self}) the gradient is
+ * divided by x, not multiplied by 1 / x, so it stays finite for a subnormal x under a small
+ * gradient; and the formula is applied everywhere: at 0 it gives +∞, at −1 it gives −1 (not NaN).
  */
 public final class Log extends UnaryOperation {
 
-    private static final Rule RULE = Rule.times(number(1).div(X));
+    private static final Rule RULE = Rule.over(X);
 
     private static final Notation NOTATION = Notation.function("log");
 

@@ -8,6 +8,8 @@ import static backproplab.graph.Formula.number;
 /**
  * Power with a node exponent, xʸ (PyTorch's {@code pow.Tensor_Tensor}).
  *
+ * <p>The value is C's {@code pow}, as PyTorch's: 1ʸ = 1 for every y, NaN and ±∞ too.
+ *
  * <p>∂(xʸ)/∂x = y · xʸ⁻¹ and ∂(xʸ)/∂y = xʸ · ln x, defined for x > 0.
  *
  * <p>PyTorch masks two edge cases with value tests ({@code where(y == 0, 0, …)} and
@@ -29,6 +31,11 @@ public final class Pow extends BinaryOperation {
 
     /** The value at x and y. */
     static double apply(double x, double y) {
+        // C's pow (and so PyTorch's): 1ʸ = 1 for every y, NaN too, and (−1)^±∞ = 1, where Java's
+        // Math.pow gives NaN
+        if (x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
+            return 1.0;
+        }
         return Math.pow(x, y);
     }
 

@@ -7,17 +7,21 @@ import static backproplab.graph.Formula.number;
 /**
  * Power with a constant exponent, xᵖ (PyTorch's {@code pow.Tensor_Scalar}, {@code x ** 2.0}).
  *
- * <p>d/dx xᵖ = p · xᵖ⁻¹, and exactly 0 when p = 0, even at x = 0 where the formula would give
- * 0 · 0⁻¹ = NaN (PyTorch's {@code pow_backward} makes the same exception). Other edge cases follow
- * IEEE: at x = 0 and p = 0.5 the derivative is +∞; a negative base with a non-integer exponent
- * gives NaN.
+ * <p>The value is C's {@code pow}, as PyTorch's, except that x^0.5 is √x and x^−0.5 is 1/√x, as
+ * PyTorch computes them: so (−0)^0.5 = −0, (−0)^−0.5 = −∞ and (−∞)^0.5 = NaN (where {@code pow}
+ * gives +0, +∞ and +∞).
+ *
+ * <p>d/dx xᵖ = p · xᵖ⁻¹, and a structural 0 when p = 0, whatever x and the gradient (PyTorch's
+ * {@code pow_backward} returns {@code zeros_like}): the formula would give 0 · 0⁻¹ = NaN at x = 0.
+ * Other edge cases follow IEEE: at x = 0 and p = 0.5 the derivative is +∞; a negative base with a
+ * non-integer exponent gives NaN.
  */
 public final class PowConst extends UnaryOperation {
 
     /** d/dx xᵖ = p · xᵖ⁻¹. */
     private static final Rule RULE = Rule.times(P.mul(X.pow(P.sub(number(1)))));
     /** d/dx x⁰ = 0. */
-    private static final Rule RULE_AT_ZERO = Rule.times(number(0));
+    private static final Rule RULE_AT_ZERO = Rule.ZERO;
 
     private static final Notation NOTATION = Notation.power();
 
@@ -35,7 +39,13 @@ public final class PowConst extends UnaryOperation {
 
     /** The value of xᵖ. */
     static double apply(double x, double p) {
-        return Math.pow(x, p);
+        if (p == 0.5) {
+            return Math.sqrt(x);
+        }
+        if (p == -0.5) {
+            return 1.0 / Math.sqrt(x);
+        }
+        return Pow.apply(x, p);
     }
 
     @Override

@@ -5,11 +5,15 @@ import static backproplab.graph.Formula.RESULT;
 /**
  * Rectified linear unit, relu(x) = max(x, 0).
  *
- * <p>d/dx relu(x) = 1 for x > 0 and 0 for x ≤ 0, the subgradient PyTorch chooses at the kink ({@code threshold_backward}: x ≤ 0 gives 0). As a formula: sgn(relu(x)), since relu(x) ≥ 0.
+ * <p>d/dx relu(x) = 1 for x > 0 and 0 for x ≤ 0, the subgradient PyTorch chooses at the kink. As
+ * PyTorch's {@code threshold_backward} ({@code result <= 0 ? 0 : grad}) it selects, never
+ * multiplies: where x ≤ 0 a structural 0 flows back whatever the gradient, and at x = NaN the
+ * gradient passes (NaN ≤ 0 is false). As a formula: sgn(relu(x)), since relu(x) ≥ 0 (which reads
+ * 0 at NaN; see {@link Formula#step()}).
  */
 public final class Relu extends UnaryOperation {
 
-    private static final Rule RULE = Rule.times(RESULT.sign());
+    private static final Rule RULE = Rule.select(RESULT.step());
 
     private static final Notation NOTATION = Notation.function("relu");
 

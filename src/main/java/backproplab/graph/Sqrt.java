@@ -6,11 +6,12 @@ import static backproplab.graph.Formula.number;
 /**
  * Square root, √x; √x = NaN for x < 0.
  *
- * <p>d/dx √x = 1 / (2√x), written with the result as PyTorch does; +∞ at x = 0.
+ * <p>d/dx √x = 1 / (2√x), written with the result as PyTorch does, which divides the gradient by
+ * 2√x ({@code grad / (2 * result)}); +∞ at x = 0.
  */
 public final class Sqrt extends UnaryOperation {
 
-    private static final Rule RULE = Rule.times(number(1).div(number(2).mul(RESULT)));
+    private static final Rule RULE = Rule.over(number(2).mul(RESULT));
 
     private static final Notation NOTATION = Notation.function("sqrt");
 

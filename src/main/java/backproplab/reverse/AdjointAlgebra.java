@@ -18,6 +18,12 @@ public interface AdjointAlgebra<T> {
     /** The contribution along one edge: the upstream adjoint times the local derivative. */
     T times(T upstream, Node localDerivative);
 
+    /**
+     * The contribution along an edge whose rule divides ({@link backproplab.graph.Rule#dividesUpstream}):
+     * the upstream adjoint divided by {@code divisor}, the local derivative being 1 / divisor.
+     */
+    T over(T upstream, Node divisor);
+
     /** Adjoints arriving along several edges are summed (the fan-out rule). */
     T plus(T a, T b);
 }

@@ -142,8 +142,9 @@ public final class ReverseMode {
         @SuppressWarnings("unchecked")
         public void flow(Operation node, int i, int from, int to) {
             T upstream = (T) adjoints[from];
-            Node local = node.partial(i);
-            T contribution = algebra.times(upstream, local);
+            Rule rule = node.rule(i);
+            Node local = rule.local(node);
+            T contribution = rule.dividesUpstream() ? algebra.over(upstream, rule.divisor(node)) : algebra.times(upstream, local);
             T sum = (T) adjoints[to];
             adjoints[to] = sum == null ? contribution : algebra.plus(sum, contribution);
             listener.accept(new ChainRuleStep<>(node, i, upstream, local, contribution));
