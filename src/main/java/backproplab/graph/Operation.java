@@ -23,7 +23,7 @@ public abstract sealed class Operation extends Node permits UnaryOperation, Bina
     final Node y;
 
     Operation(Node x, Node y, double value) {
-        super(value, x.requiresGrad() || y != null && y.requiresGrad());
+        super(value, x.requiresGrad() || y != null && y.requiresGrad(), x.constant && (y == null || y.constant));
         this.x = x;
         this.y = y;
     }
