@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backproplab.WithLanguage;
 import backproplab.i18n.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,15 @@ class TorchSemanticsChecks {
             Tensor a = tensor(2.0, REQUIRES_GRAD);
             a.zeroGrad();
             assertThat(a.grad()).isNull();
+        }
+
+        @Test
+        void the_readme_lists_zeroing_an_undefined_gradient_among_the_deliberate_differences() throws IOException {
+            // PyTorch raises on a.grad.zero_() while a.grad is None; the README must say that zeroGrad() does not (issue 12)
+            String readme = Files.readString(Path.of("README.md"));
+            int start = readme.indexOf("## Deliberate differences from PyTorch");
+            String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+            assertThat(section).contains("AttributeError: 'NoneType' object has no attribute 'zero_'", "`a.zeroGrad()` does nothing");
         }
 
         @Test
