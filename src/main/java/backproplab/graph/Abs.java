@@ -13,7 +13,7 @@ public final class Abs extends UnaryOperation {
 
     private static final Rule RULE = Rule.select(X.sign());
 
-    private static final Notation NOTATION = Notation.function("abs");
+    private static final Notation NOTATION = Notation.function("abs", "\\left|#1\\right|", "AbsBackward0");
 
     Abs(Node x) {
         super(x, apply(x.value()));

@@ -10,7 +10,7 @@ public final class Add extends BinaryOperation {
     private static final Rule DX = Rule.ONE;
     private static final Rule DY = Rule.ONE;
 
-    private static final Notation NOTATION = Notation.infix("+", Notation.ADDITIVE);
+    private static final Notation NOTATION = Notation.infix("+", Notation.ADDITIVE, "#1 + #2", "AddBackward0");
 
     Add(Node x, Node y) {
         super(x, y, apply(x.value(), y.value()));

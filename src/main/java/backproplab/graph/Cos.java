@@ -11,7 +11,7 @@ public final class Cos extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(X.sin().neg());
 
-    private static final Notation NOTATION = Notation.function("cos");
+    private static final Notation NOTATION = Notation.function("cos", "\\cos\\left(#1\\right)", "CosBackward0");
 
     Cos(Node x) {
         super(x, apply(x.value()));

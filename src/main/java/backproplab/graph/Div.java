@@ -17,7 +17,7 @@ public final class Div extends BinaryOperation {
     private static final Rule DX = Rule.over(Y);
     private static final Rule DY = Rule.times(RESULT.div(Y).neg());
 
-    private static final Notation NOTATION = Notation.infix("/", Notation.MULTIPLICATIVE);
+    private static final Notation NOTATION = Notation.infix("/", Notation.MULTIPLICATIVE, "\\frac{#1}{#2}", "DivBackward0");
 
     Div(Node x, Node y) {
         super(x, y, apply(x.value(), y.value()));

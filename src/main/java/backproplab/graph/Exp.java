@@ -11,7 +11,7 @@ public final class Exp extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(RESULT);
 
-    private static final Notation NOTATION = Notation.function("exp");
+    private static final Notation NOTATION = Notation.function("exp", "e^{#1}", "ExpBackward0");
 
     Exp(Node x) {
         super(x, apply(x.value()));

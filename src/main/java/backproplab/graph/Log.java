@@ -13,7 +13,7 @@ public final class Log extends UnaryOperation {
 
     private static final Rule RULE = Rule.over(X);
 
-    private static final Notation NOTATION = Notation.function("log");
+    private static final Notation NOTATION = Notation.function("log", "\\ln\\left(#1\\right)", "LogBackward0");
 
     Log(Node x) {
         super(x, apply(x.value()));

@@ -13,7 +13,7 @@ public final class Mul extends BinaryOperation {
     private static final Rule DX = Rule.times(Y);
     private static final Rule DY = Rule.times(X);
 
-    private static final Notation NOTATION = Notation.infix("*", Notation.MULTIPLICATIVE);
+    private static final Notation NOTATION = Notation.infix("*", Notation.MULTIPLICATIVE, "#1 \\cdot #2", "MulBackward0");
 
     Mul(Node x, Node y) {
         super(x, y, apply(x.value(), y.value()));

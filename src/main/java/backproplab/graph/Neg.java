@@ -9,7 +9,7 @@ public final class Neg extends UnaryOperation {
 
     private static final Rule RULE = Rule.MINUS_ONE;
 
-    private static final Notation NOTATION = Notation.prefix("-");
+    private static final Notation NOTATION = Notation.prefix("-", "NegBackward0");
 
     Neg(Node x) {
         super(x, apply(x.value()));

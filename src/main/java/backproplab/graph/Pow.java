@@ -23,7 +23,7 @@ public final class Pow extends BinaryOperation {
     private static final Rule DX = Rule.times(Y.mul(X.pow(Y.sub(number(1)))));
     private static final Rule DY = Rule.times(RESULT.mul(X.log()));
 
-    private static final Notation NOTATION = Notation.power();
+    private static final Notation NOTATION = Notation.power("PowBackward1");
 
     Pow(Node x, Node y) {
         super(x, y, apply(x.value(), y.value()));

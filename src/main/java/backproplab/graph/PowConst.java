@@ -23,7 +23,7 @@ public final class PowConst extends UnaryOperation {
     /** d/dx x⁰ = 0. */
     private static final Rule RULE_AT_ZERO = Rule.ZERO;
 
-    private static final Notation NOTATION = Notation.power();
+    private static final Notation NOTATION = Notation.power("PowBackward0");
 
     private final double exponent;
 

@@ -15,7 +15,7 @@ public final class Relu extends UnaryOperation {
 
     private static final Rule RULE = Rule.select(RESULT.step());
 
-    private static final Notation NOTATION = Notation.function("relu");
+    private static final Notation NOTATION = Notation.function("relu", "\\operatorname{relu}\\left(#1\\right)", "ReluBackward0");
 
     Relu(Node x) {
         super(x, apply(x.value()));

@@ -12,7 +12,7 @@ public final class Sigmoid extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(number(1).sub(RESULT).mul(RESULT));
 
-    private static final Notation NOTATION = Notation.function("sigmoid");
+    private static final Notation NOTATION = Notation.function("sigmoid", "\\sigma\\left(#1\\right)", "SigmoidBackward0");
 
     Sigmoid(Node x) {
         super(x, apply(x.value()));

@@ -11,7 +11,7 @@ public final class Sign extends UnaryOperation {
 
     private static final Rule RULE = Rule.ZERO;
 
-    private static final Notation NOTATION = Notation.function("sign");
+    private static final Notation NOTATION = Notation.function("sign", "\\operatorname{sgn}\\left(#1\\right)", "SignBackward0");
 
     Sign(Node x) {
         super(x, apply(x.value()));

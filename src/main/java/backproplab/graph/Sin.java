@@ -11,7 +11,7 @@ public final class Sin extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(X.cos());
 
-    private static final Notation NOTATION = Notation.function("sin");
+    private static final Notation NOTATION = Notation.function("sin", "\\sin\\left(#1\\right)", "SinBackward0");
 
     Sin(Node x) {
         super(x, apply(x.value()));

@@ -13,7 +13,7 @@ public final class Sqrt extends UnaryOperation {
 
     private static final Rule RULE = Rule.over(number(2).mul(RESULT));
 
-    private static final Notation NOTATION = Notation.function("sqrt");
+    private static final Notation NOTATION = Notation.function("sqrt", "\\sqrt{#1}", "SqrtBackward0");
 
     Sqrt(Node x) {
         super(x, apply(x.value()));

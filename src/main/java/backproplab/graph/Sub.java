@@ -10,7 +10,7 @@ public final class Sub extends BinaryOperation {
     private static final Rule DX = Rule.ONE;
     private static final Rule DY = Rule.MINUS_ONE;
 
-    private static final Notation NOTATION = Notation.infix("-", Notation.ADDITIVE);
+    private static final Notation NOTATION = Notation.infix("-", Notation.ADDITIVE, "#1 - #2", "SubBackward0");
 
     Sub(Node x, Node y) {
         super(x, y, apply(x.value(), y.value()));

@@ -12,7 +12,7 @@ public final class Tan extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(number(1).add(RESULT.pow(2)));
 
-    private static final Notation NOTATION = Notation.function("tan");
+    private static final Notation NOTATION = Notation.function("tan", "\\tan\\left(#1\\right)", "TanBackward0");
 
     Tan(Node x) {
         super(x, apply(x.value()));

@@ -12,7 +12,7 @@ public final class Tanh extends UnaryOperation {
 
     private static final Rule RULE = Rule.times(number(1).sub(RESULT.pow(2)));
 
-    private static final Notation NOTATION = Notation.function("tanh");
+    private static final Notation NOTATION = Notation.function("tanh", "\\tanh\\left(#1\\right)", "TanhBackward0");
 
     Tanh(Node x) {
         super(x, apply(x.value()));

@@ -3,8 +3,6 @@ package backproplab.torch;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
-import backproplab.graph.Pow;
-import backproplab.graph.PowConst;
 import backproplab.i18n.Messages;
 import backproplab.reverse.Gradients;
 import backproplab.reverse.ReverseMode;
@@ -281,17 +279,7 @@ public final class Tensor {
      * null for a leaf.
      */
     public String gradFn() {
-        if (origin != Origin.RECORDED) {
-            return null;
-        }
-        Operation operation = (Operation) node;
-        if (operation instanceof PowConst) {
-            return "PowBackward0";
-        }
-        if (operation instanceof Pow) {
-            return "PowBackward1";
-        }
-        return operation.getClass().getSimpleName() + "Backward0";
+        return origin == Origin.RECORDED ? ((Operation) node).notation().gradFn() : null;
     }
 
     /** As PyTorch prints it: {@code tensor(8.0, grad_fn=<MulBackward0>)} or {@code tensor(2.0, requires_grad=True)}. */
