@@ -68,11 +68,13 @@ public final class ReverseMode {
             if (!(order.get(k) instanceof Operation node)) {
                 continue;
             }
-            for (int i = 0; i < 2; i++) {
-                int j = order.inputPosition(k, i);
-                if (j >= 0) {
-                    edges.flow(node, i, k, j);
-                }
+            int x = order.inputPosition(k, 0);
+            int y = order.inputPosition(k, 1);
+            if (x >= 0) {
+                edges.flow(node, 0, k, x);
+            }
+            if (y >= 0) {
+                edges.flow(node, 1, k, y);
             }
         }
     }
