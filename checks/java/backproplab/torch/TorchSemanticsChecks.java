@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -206,6 +207,30 @@ class TorchSemanticsChecks {
             // z = a·c with c a constant 9 outside the graph: ∂z/∂a = 9 (not 3a² = 27)
             a.mul(c).backward();
             assertThat(a.grad()).isEqualTo(9.0);
+        }
+
+        @Test
+        void a_no_grad_scope_open_in_another_thread_does_not_stop_recording_in_this_one() throws InterruptedException {
+            // each thread has its own scopes, as PyTorch's grad mode is thread-local
+            Tensor a = tensor(3.0, REQUIRES_GRAD);
+            CountDownLatch open = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread other = new Thread(() -> {
+                try (NoGrad scope = noGrad()) {
+                    open.countDown();
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            other.start();
+            open.await();
+            try {
+                assertThat(a.mul(2).requiresGrad()).isTrue();
+            } finally {
+                done.countDown();
+                other.join();
+            }
         }
 
         @Test

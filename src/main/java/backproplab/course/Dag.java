@@ -86,7 +86,7 @@ public final class Dag {
             requiresGrad[id] = node.requiresGrad();
             if (node instanceof Operation operation) {
                 for (int i = 0; i < operation.arity(); i++) {
-                    inputs.get(id).add(new Edge(ids.get(operation.input(i)), id, operation.partial(i).value()));
+                    inputs.get(id).add(new Edge(ids.get(operation.input(i)), id, operation.localDerivative(i)));
                 }
             }
         }

@@ -7,8 +7,6 @@ package backproplab.graph;
  */
 public final class Add extends BinaryOperation {
 
-    private static final Rule DX = Rule.ONE;
-    private static final Rule DY = Rule.ONE;
 
     private static final Notation NOTATION = Notation.infix("+", Notation.ADDITIVE, "#1 + #2", "AddBackward0");
 
@@ -23,7 +21,7 @@ public final class Add extends BinaryOperation {
 
     @Override
     public Rule rule(int i) {
-        return i == 0 ? DX : DY;
+        return Rule.ONE;
     }
 
     @Override

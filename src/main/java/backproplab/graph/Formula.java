@@ -231,8 +231,7 @@ public final class Formula {
                 }
                 default -> {
                     if (nodes[top] == null) {
-                        // as the node that would be built: step is sgn as a node
-                        values[top] = apply(instruction == STEP ? SIGN : instruction, values[top]);
+                        values[top] = apply(instruction, values[top]);
                     } else {
                         nodes[top] = apply(instruction, nodes[top]);
                     }

@@ -32,10 +32,7 @@ public final class Latex extends Printer {
         List<Part> parts = new ArrayList<>();
         int from = 0;
         for (int hole = latex.indexOf('#'); hole >= 0; hole = latex.indexOf('#', from)) {
-            String before = latex.substring(from, hole);
-            if (!before.isEmpty()) {
-                parts.add(new Text(before));
-            }
+            parts.add(new Text(latex.substring(from, hole)));
             int index = latex.charAt(hole + 1) - '1';
             if (op instanceof PowConst power && index == 1) {
                 parts.add(new Text(number(power.exponent())));
@@ -45,9 +42,7 @@ public final class Latex extends Printer {
             }
             from = hole + 2;
         }
-        if (from < latex.length()) {
-            parts.add(new Text(latex.substring(from)));
-        }
+        parts.add(new Text(latex.substring(from)));
         return parts;
     }
 
@@ -58,17 +53,17 @@ public final class Latex extends Printer {
         Node input = op.input(index);
         int p = op.notation().precedence();
         return switch (op.notation().form()) {
-            case PREFIX -> precedence(input, names) <= Notation.UNARY && !isAtomic(input, names);
+            case PREFIX -> precedence(input, names) <= Notation.UNARY && !isAtomic(input);
             case POWER -> !isPlainBase(input, names);
             case INFIX -> (index == 0 ? precedence(input, names) < p : precedence(input, names) <= p)
-                    && !isAtomic(input, names);
+                    && !isAtomic(input);
             case FUNCTION -> false;
         };
     }
 
     /** An operation whose LaTeX starts and ends with its own text (\\frac{…}{…}): no operator can split it. */
-    private static boolean isAtomic(Node node, Names names) {
-        if (!(node instanceof Operation op) || names.of(node) != null) {
+    private static boolean isAtomic(Node node) {
+        if (!(node instanceof Operation op)) {
             return false;
         }
         String latex = op.notation().latex();
