@@ -10,8 +10,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +184,52 @@ class WalkthroughChecks {
                     .contains("edge a → w:", "edge u → w:", "edge v → u:", "edge b → u:", "edge x → m:", "edge r → f:")
                     .doesNotContain("edge w → a:", "edge f → r:");
             assertThat(run(Language.SPANISH, pictures).text()).contains("arista a → w:", "arista x → m:");
+        }
+    }
+
+    @Nested
+    class PyTorch_lines {
+
+        private static final String PYTORCH = "  PyTorch │ ";
+
+        /** The PyTorch statements the walkthrough shows, in order, without comments. */
+        private List<String> statements(Path pictures) {
+            List<String> statements = new ArrayList<>();
+            for (String line : run(Language.ENGLISH, pictures).text().split("\n")) {
+                if (line.startsWith(PYTORCH)) {
+                    String code = line.substring(PYTORCH.length()).replaceAll("#.*", "");
+                    for (String statement : code.split(";")) {
+                        if (!statement.isBlank()) {
+                            statements.add(statement.strip());
+                        }
+                    }
+                }
+            }
+            return statements;
+        }
+
+        // a graph back-propagated k times in PyTorch needs retain_graph=True on each of the first k − 1 calls
+        // (backward() frees the tensors the graph saved: "Trying to backward through the graph a second time")
+        @Test
+        void every_backward_through_a_graph_but_the_last_retains_it(@TempDir Path pictures) {
+            Map<String, List<String>> calls = new LinkedHashMap<>();
+            List<List<String>> graphs = new ArrayList<>();
+            for (String statement : statements(pictures)) {
+                Matcher assignment = Pattern.compile("^(\\w+) = ").matcher(statement);
+                Matcher backward = Pattern.compile("^(\\w+)\\.backward\\(").matcher(statement);
+                if (assignment.find()) {
+                    graphs.add(calls.put(assignment.group(1), new ArrayList<>()));
+                } else if (backward.find()) {
+                    calls.computeIfAbsent(backward.group(1), name -> new ArrayList<>()).add(statement);
+                }
+            }
+            graphs.addAll(calls.values());
+            graphs.removeIf(list -> list == null || list.isEmpty());
+            assertThat(graphs).as("the walkthrough back-propagates w twice").anyMatch(list -> list.size() == 2);
+            for (List<String> backwards : graphs) {
+                assertThat(backwards.subList(0, backwards.size() - 1)).allMatch(call -> call.contains("retain_graph=True"));
+                assertThat(backwards.get(backwards.size() - 1)).doesNotContain("retain_graph=True");
+            }
         }
     }
 

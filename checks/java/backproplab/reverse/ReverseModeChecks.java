@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backproplab.graph.Graphs;
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
+import backproplab.graph.TopologicalOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,81 @@ class ReverseModeChecks {
         assertThat(gradients.of(a)).isEqualTo(4.0);
     }
 
+    /** Numbers as an algebra, boxed: the generic walk computing what the numeric one does. */
+    private static final AdjointAlgebra<Double> BOXED = new AdjointAlgebra<>() {
+        @Override
+        public Double one() {
+            return 1.0;
+        }
+
+        @Override
+        public Double times(Double upstream, Node localDerivative) {
+            return upstream * localDerivative.value();
+        }
+
+        @Override
+        public Double over(Double upstream, Node divisor) {
+            return upstream / divisor.value();
+        }
+
+        @Override
+        public Double plus(Double a, Double b) {
+            return a + b;
+        }
+    };
+
     @Test
     void the_generic_result_returns_null_for_a_node_it_did_not_reach() {
-        Adjoints<Double> adjoints = ReverseMode.backpropagate(y, AdjointAlgebra.Numbers.INSTANCE, step -> { });
+        Leaf elsewhere = Leaf.of("elsewhere", 1);
+        Adjoints<Double> adjoints = ReverseMode.backpropagate(y, BOXED, step -> { });
         assertThat(adjoints.output()).isSameAs(y);
-        assertThat(adjoints.get(Leaf.of("elsewhere", 1))).isNull();
+        assertThat(adjoints.get(elsewhere)).isNull();
+        assertThat(adjoints.reaches(elsewhere)).isFalse();
+        assertThat(adjoints.reaches(a)).isTrue();
         assertThat(adjoints.order()).hasSize(Graphs.size(y));
+    }
+
+    @Test
+    void the_generic_walk_reports_the_steps_the_numeric_walk_reports() {
+        List<String> generic = new ArrayList<>();
+        List<String> numeric = new ArrayList<>();
+        ReverseMode.backpropagate(y, BOXED, step -> generic.add(step.node() + " → " + step.input() + ": " + step.contribution()));
+        ReverseMode.gradients(y, step -> numeric.add(step.node() + " → " + step.input() + ": " + step.contribution()));
+        assertThat(generic).hasSize(5).isEqualTo(numeric);
+    }
+
+    @Test
+    void inputs_created_long_before_their_graph_get_their_gradients() {
+        // parameters made first, then many unrelated nodes, then the graph: the parameters are far
+        // below the output's serial, kept apart from the rest; y = Σ pᵢ² has ∂y/∂pᵢ = 2pᵢ, exactly
+        List<Leaf> parameters = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            parameters.add(Leaf.of("p" + i, i + 0.5));
+        }
+        Node unrelated = Leaf.of("u", 1);
+        for (int k = 0; k < 20_000; k++) {
+            unrelated = unrelated.add(1);
+        }
+        Node sum = parameters.get(0).mul(parameters.get(0));
+        for (int i = 1; i < parameters.size(); i++) {
+            sum = sum.add(parameters.get(i).mul(parameters.get(i)));
+        }
+        Gradients gradients = ReverseMode.gradients(sum);
+        TopologicalOrder order = TopologicalOrder.of(sum);
+        for (Leaf p : parameters) {
+            assertThat(gradients.of(p)).as("∂y/∂%s", p.name()).isEqualTo(2 * p.value());
+            assertThat(order.get(order.indexOf(p))).isSameAs(p);
+        }
+        assertThat(order.indexOf(unrelated)).isEqualTo(-1);
+        assertThat(gradients.reaches(unrelated)).isFalse();
+    }
+
+    @Test
+    void the_generic_walk_with_numbers_gives_the_numeric_gradients() {
+        Adjoints<Double> boxed = ReverseMode.backpropagate(y, BOXED, step -> { });
+        Gradients numeric = ReverseMode.gradients(y);
+        for (Node node : Graphs.topologicalOrder(y)) {
+            assertThat(boxed.get(node)).isEqualTo(numeric.of(node));
+        }
     }
 }

@@ -34,15 +34,6 @@ class CoverageChecks {
      */
     static final double LEAST_SHARED = 0.10;
 
-    /** The generator's name for the operation of {@code node}. */
-    static RandomGraphs.Op opOf(Operation node) {
-        String name = node.getClass().getSimpleName();
-        return switch (name) {
-            case "PowConst" -> RandomGraphs.Op.POW_CONST;
-            default -> RandomGraphs.Op.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-        };
-    }
-
     // every operation is in ≥ 5% of generated graphs, and ≥ 10% of them share an operation node
     @Test
     void every_operation_appears_in_at_least_five_percent_of_generated_graphs() throws IOException {
@@ -65,7 +56,7 @@ class CoverageChecks {
                             uses[order.indexOf(input)]++;
                         }
                         if (node instanceof Operation op) {
-                            seen.add(opOf(op));
+                            seen.add(RandomGraphs.Op.of(op));
                         }
                     }
                     seen.forEach(op -> graphsWith.merge(op, 1, Integer::sum));

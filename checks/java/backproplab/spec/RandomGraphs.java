@@ -1,10 +1,31 @@
 package backproplab.spec;
 
+import backproplab.graph.Abs;
+import backproplab.graph.Add;
+import backproplab.graph.BinaryOperation;
 import backproplab.graph.Constant;
+import backproplab.graph.Cos;
+import backproplab.graph.Div;
+import backproplab.graph.Exp;
 import backproplab.graph.Leaf;
+import backproplab.graph.Log;
+import backproplab.graph.Mul;
+import backproplab.graph.Neg;
 import backproplab.graph.Node;
+import backproplab.graph.Operation;
+import backproplab.graph.Pow;
+import backproplab.graph.PowConst;
+import backproplab.graph.Relu;
+import backproplab.graph.Sigmoid;
+import backproplab.graph.Sign;
+import backproplab.graph.Sin;
+import backproplab.graph.Sqrt;
+import backproplab.graph.Sub;
+import backproplab.graph.Tan;
+import backproplab.graph.Tanh;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -39,12 +60,62 @@ import org.quicktheories.impl.Constraint;
  */
 public final class RandomGraphs {
 
-    /** The operations of the engine, as the generator picks them. */
+    /**
+     * The operations of the engine, as the generator picks them: each with its class and how to
+     * build it on two operands (the second ignored by an operation of one input). Checked against
+     * the engine's sealed set of operations by {@code CompletenessChecks}.
+     */
     public enum Op {
-        ADD, SUB, MUL, DIV, NEG, POW_CONST, POW, SIN, COS, TAN, EXP, LOG, SQRT, TANH, SIGMOID, RELU, ABS, SIGN;
+        ADD(Add.class, Node::add),
+        SUB(Sub.class, Node::sub),
+        MUL(Mul.class, Node::mul),
+        DIV(Div.class, Node::div),
+        NEG(Neg.class, (x, y) -> x.neg()),
+        POW_CONST(PowConst.class, (x, y) -> x.pow(3)),
+        POW(Pow.class, Node::pow),
+        SIN(Sin.class, (x, y) -> x.sin()),
+        COS(Cos.class, (x, y) -> x.cos()),
+        TAN(Tan.class, (x, y) -> x.tan()),
+        EXP(Exp.class, (x, y) -> x.exp()),
+        LOG(Log.class, (x, y) -> x.log()),
+        SQRT(Sqrt.class, (x, y) -> x.sqrt()),
+        TANH(Tanh.class, (x, y) -> x.tanh()),
+        SIGMOID(Sigmoid.class, (x, y) -> x.sigmoid()),
+        RELU(Relu.class, (x, y) -> x.relu()),
+        ABS(Abs.class, (x, y) -> x.abs()),
+        SIGN(Sign.class, (x, y) -> x.sign());
+
+        private final Class<? extends Operation> type;
+        private final BinaryOperator<Node> build;
+
+        Op(Class<? extends Operation> type, BinaryOperator<Node> build) {
+            this.type = type;
+            this.build = build;
+        }
+
+        /** The engine's class of this operation. */
+        public Class<? extends Operation> type() {
+            return type;
+        }
+
+        /** This operation on x (and y, for an operation of two inputs); xᵖ with p = 3. */
+        public Node build(Node x, Node y) {
+            return build.apply(x, y);
+        }
+
+        /** The operation of {@code node}. */
+        public static Op of(Operation node) {
+            for (Op op : values()) {
+                if (op.type == node.getClass()) {
+                    return op;
+                }
+            }
+            throw new IllegalArgumentException("the generator has no operation " + node.getClass().getSimpleName()
+                    + "; add it to " + Op.class.getName());
+        }
 
         boolean binary() {
-            return this == ADD || this == SUB || this == MUL || this == DIV || this == POW;
+            return BinaryOperation.class.isAssignableFrom(type);
         }
     }
 
@@ -184,27 +255,19 @@ public final class RandomGraphs {
             return nodes.get(nodes.size() - 1 - back % nodes.size());
         }
 
+        /** The operation drawn, on its operands moved into its domain where it has one. */
         private Node apply(Op op, Node x, Node y) {
             switch (op) {
-                case ADD: return x.add(y);
-                case SUB: return x.sub(y);
-                case MUL: return x.mul(y);
-                case DIV: return x.div(awayFromZero(y, 0.5));
-                case NEG: return x.neg();
+                case ADD: case SUB: case MUL: case NEG: case SIN: case COS: case TANH: case SIGMOID:
+                    return op.build(x, y);
+                case DIV: return op.build(x, awayFromZero(y, 0.5));
                 case POW_CONST: return power(x, exponent);
-                case POW: return atLeast(x, 0.5).pow(bounded(y, 2));
-                case SIN: return x.sin();
-                case COS: return x.cos();
-                case TAN: return tanArgument(x).tan();
-                case EXP: return atMost(x, 3).exp();
-                case LOG: return atLeast(x, 0.5).log();
-                case SQRT: return atLeast(x, 0.5).sqrt();
-                case TANH: return x.tanh();
-                case SIGMOID: return x.sigmoid();
-                case RELU: return awayFromZero(x, 0.1).relu();
-                case ABS: return awayFromZero(x, 0.1).abs();
-                case SIGN: return awayFromZero(x, 0.1).sign();
-                default: throw new IllegalStateException("no case for " + op);
+                case POW: return op.build(atLeast(x, 0.5), bounded(y, 2));
+                case TAN: return op.build(tanArgument(x), y);
+                case EXP: return op.build(atMost(x, 3), y);
+                case LOG: case SQRT: return op.build(atLeast(x, 0.5), y);
+                case RELU: case ABS: case SIGN: return op.build(awayFromZero(x, 0.1), y);
+                default: throw new IllegalStateException("no domain stated for " + op + "; add a case to RandomGraphs.Builder.apply");
             }
         }
 

@@ -3,6 +3,7 @@ package backproplab.symbolic;
 import static backproplab.Close.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backproplab.Operations;
 import backproplab.graph.Graphs;
 import backproplab.graph.Infix;
 import backproplab.graph.Leaf;
@@ -12,8 +13,10 @@ import backproplab.lang.Program;
 import backproplab.reverse.ReverseMode;
 import backproplab.spec.RandomGraphs;
 import backproplab.spec.Spec;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleBinaryOperator;
 import java.util.stream.Stream;
@@ -83,6 +86,27 @@ class SymbolicChecks {
             Node d = Derivatives.derivative(f, leaf);
             assertThat(Infix.print(d)).isEqualTo(derivative);
             assertClose(textbook.applyAsDouble(X, Y), d.value(), "d/d" + wrt + " " + expression);
+        }
+
+        // every operation o and every input i of o: the textbook has a row d/d(input i) o
+        @Test
+        void the_textbook_has_a_row_for_every_operation_and_input() {
+            Set<String> rows = new HashSet<>();
+            textbook().forEach(row -> {
+                Node f = parse((String) row.get()[0]);
+                for (int i = 0; i < f.arity(); i++) {
+                    if (f.input(i) instanceof Leaf leaf && leaf.name().equals(row.get()[1])) {
+                        rows.add(f.getClass().getSimpleName() + " ∂/∂input " + i);
+                    }
+                }
+            });
+            Leaf x = Leaf.of("x", X);
+            Leaf y = Leaf.of("y", Y);
+            for (Class<?> type : Operations.all()) {
+                for (int i = 0; i < Operations.sample(type, x, y).arity(); i++) {
+                    assertThat(rows).as("the textbook's rows").contains(type.getSimpleName() + " ∂/∂input " + i);
+                }
+            }
         }
 
         @Test

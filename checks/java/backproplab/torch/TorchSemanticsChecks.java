@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backproplab.WithLanguage;
 import backproplab.i18n.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +76,15 @@ class TorchSemanticsChecks {
             Tensor a = tensor(2.0, REQUIRES_GRAD);
             a.zeroGrad();
             assertThat(a.grad()).isNull();
+        }
+
+        @Test
+        void the_readme_lists_zeroing_an_undefined_gradient_among_the_deliberate_differences() throws IOException {
+            // PyTorch raises on a.grad.zero_() while a.grad is None; the README must say that zeroGrad() does not (issue 12)
+            String readme = Files.readString(Path.of("README.md"));
+            int start = readme.indexOf("## Deliberate differences from PyTorch");
+            String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+            assertThat(section).contains("AttributeError: 'NoneType' object has no attribute 'zero_'", "`a.zeroGrad()` does nothing");
         }
 
         @Test
@@ -194,6 +207,30 @@ class TorchSemanticsChecks {
             // z = a·c with c a constant 9 outside the graph: ∂z/∂a = 9 (not 3a² = 27)
             a.mul(c).backward();
             assertThat(a.grad()).isEqualTo(9.0);
+        }
+
+        @Test
+        void a_no_grad_scope_open_in_another_thread_does_not_stop_recording_in_this_one() throws InterruptedException {
+            // each thread has its own scopes, as PyTorch's grad mode is thread-local
+            Tensor a = tensor(3.0, REQUIRES_GRAD);
+            CountDownLatch open = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread other = new Thread(() -> {
+                try (NoGrad scope = noGrad()) {
+                    open.countDown();
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            other.start();
+            open.await();
+            try {
+                assertThat(a.mul(2).requiresGrad()).isTrue();
+            } finally {
+                done.countDown();
+                other.join();
+            }
         }
 
         @Test

@@ -96,7 +96,7 @@ public final class Dag {
             requiresGrad[id] = node.requiresGrad();
             if (node instanceof Operation operation) {
                 for (int i = 0; i < operation.arity(); i++) {
-                    double weight = derivatives == null ? operation.partial(i).value()
+                    double weight = derivatives == null ? operation.localDerivative(i)
                             : LocalWeights.of(operation, i, derivatives);
                     inputs.get(id).add(new Edge(ids.get(operation.input(i)), id, weight));
                 }

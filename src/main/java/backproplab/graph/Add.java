@@ -7,15 +7,21 @@ package backproplab.graph;
  */
 public final class Add extends BinaryOperation {
 
-    private static final Notation NOTATION = Notation.infix("+", Notation.ADDITIVE);
+
+    private static final Notation NOTATION = Notation.infix("+", Notation.ADDITIVE, "#1 + #2", "AddBackward0");
 
     Add(Node x, Node y) {
-        super(x, y, x.value() + y.value());
+        super(x, y, apply(x.value(), y.value()));
+    }
+
+    /** The value at x and y. */
+    static double apply(double x, double y) {
+        return x + y;
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE;
+    public Rule rule(int i) {
+        return Rule.ONE;
     }
 
     @Override

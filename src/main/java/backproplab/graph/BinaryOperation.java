@@ -5,13 +5,8 @@ import java.util.List;
 /** An operation of two inputs x and y. */
 public abstract sealed class BinaryOperation extends Operation permits Add, Sub, Mul, Div, Pow {
 
-    private final Node x;
-    private final Node y;
-
     BinaryOperation(Node x, Node y, double value) {
-        super(value, x.requiresGrad() || y.requiresGrad());
-        this.x = x;
-        this.y = y;
+        super(x, y, value);
     }
 
     /** The first input. */
@@ -22,21 +17,6 @@ public abstract sealed class BinaryOperation extends Operation permits Add, Sub,
     /** The second input. */
     public final Node y() {
         return y;
-    }
-
-    @Override
-    public final int arity() {
-        return 2;
-    }
-
-    @Override
-    public final Node input(int i) {
-        return switch (i) {
-            case 0 -> x;
-            case 1 -> y;
-            default -> throw new IndexOutOfBoundsException(
-                    notation().symbol() + " has two inputs; asked for input " + i + ".");
-        };
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class Constant extends Node {
     public static final Constant TWO = new Constant(2.0);
 
     private Constant(double value) {
-        super(value);
+        super(value, false, true);
     }
 
     /** The constant c; 0, 1, −1 and 2 are shared instances. */
@@ -27,11 +27,6 @@ public final class Constant extends Node {
             return TWO;
         }
         return new Constant(c);
-    }
-
-    @Override
-    public boolean requiresGrad() {
-        return false;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.X;
+
 /**
  * Cosine, cos x.
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Cos extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("cos");
+    private static final Rule RULE = Rule.times(X.sin().neg());
+
+    private static final Notation NOTATION = Notation.function("cos", "\\cos\\left(#1\\right)", "CosBackward0");
 
     Cos(Node x) {
-        super(x, Math.cos(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.cos(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return x().sin().neg();
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

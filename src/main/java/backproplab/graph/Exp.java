@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+
 /**
  * Exponential, eˣ.
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Exp extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("exp");
+    private static final Rule RULE = Rule.times(RESULT);
+
+    private static final Notation NOTATION = Notation.function("exp", "e^{#1}", "ExpBackward0");
 
     Exp(Node x) {
-        super(x, Math.exp(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.exp(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return this;
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

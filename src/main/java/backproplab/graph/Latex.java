@@ -1,5 +1,6 @@
 package backproplab.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,54 +21,59 @@ public final class Latex extends Printer {
         return INSTANCE.render(output);
     }
 
+    /**
+     * The operation's own LaTeX ({@link Notation#latex}) with its inputs in place; an input gets
+     * parentheses only where it is not already enclosed (in braces or delimiters) and binds more
+     * loosely than its place requires. The exponent of xᵖ is its number.
+     */
     @Override
     List<Part> template(Operation op, Names names) {
-        Notation notation = op.notation();
-        int p = notation.precedence();
-        if (op instanceof Div) {
-            return List.of(new Text("\\frac{"), new Child(0, false), new Text("}{"), new Child(1, false), new Text("}"));
+        String latex = op.notation().latex();
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int hole = latex.indexOf('#'); hole >= 0; hole = latex.indexOf('#', from)) {
+            parts.add(new Text(latex.substring(from, hole)));
+            int index = latex.charAt(hole + 1) - '1';
+            if (op instanceof PowConst power && index == 1) {
+                parts.add(new Text(number(power.exponent())));
+            } else {
+                boolean enclosed = ENCLOSING.stream().anyMatch(latex.substring(0, hole)::endsWith);
+                parts.add(new Child(index, !enclosed && needsParentheses(op, index, names)));
+            }
+            from = hole + 2;
         }
-        switch (notation.form()) {
-            case FUNCTION:
-                return function(notation.symbol());
-            case PREFIX:
-                Node x = op.input(0);
-                return List.of(new Text("-"), new Child(0, precedence(x, names) <= Notation.UNARY && !(x instanceof Div)));
-            case POWER:
-                Child base = new Child(0, !isPlainBase(op.input(0), names));
-                if (op instanceof PowConst power) {
-                    return List.of(base, new Text("^{" + number(power.exponent()) + "}"));
-                }
-                return List.of(base, new Text("^{"), new Child(1, false), new Text("}"));
-            default:
-                String symbol = op instanceof Mul ? " \\cdot " : " " + notation.symbol() + " ";
-                return List.of(
-                        new Child(0, precedence(op.input(0), names) < p && !(op.input(0) instanceof Div)),
-                        new Text(symbol),
-                        new Child(1, precedence(op.input(1), names) <= p && !(op.input(1) instanceof Div)));
-        }
+        parts.add(new Text(latex.substring(from)));
+        return parts;
     }
 
-    private static List<Part> function(String name) {
-        return switch (name) {
-            case "exp" -> List.of(new Text("e^{"), new Child(0, false), new Text("}"));
-            case "sqrt" -> List.of(new Text("\\sqrt{"), new Child(0, false), new Text("}"));
-            case "abs" -> List.of(new Text("\\left|"), new Child(0, false), new Text("\\right|"));
-            default -> List.of(new Text(command(name) + "\\left("), new Child(0, false), new Text("\\right)"));
+    /** What may open an enclosed input: a brace or a LaTeX delimiter. */
+    private static final List<String> ENCLOSING = List.of("{", "\\left(", "\\left|");
+
+    private static boolean needsParentheses(Operation op, int index, Names names) {
+        Node input = op.input(index);
+        int p = op.notation().precedence();
+        return switch (op.notation().form()) {
+            case PREFIX -> precedence(input, names) <= Notation.UNARY && !isAtomic(input);
+            case POWER -> !isPlainBase(input, names);
+            case INFIX -> (index == 0 ? precedence(input, names) < p : precedence(input, names) <= p)
+                    && !isAtomic(input);
+            case FUNCTION -> false;
         };
     }
 
-    private static String command(String name) {
-        return switch (name) {
-            case "sin", "cos", "tan", "tanh" -> "\\" + name;
-            case "log" -> "\\ln";
-            case "sigmoid" -> "\\sigma";
-            case "sign" -> "\\operatorname{sgn}";
-            default -> "\\operatorname{" + name + "}";
-        };
+    /** An operation whose LaTeX starts and ends with its own text (\\frac{…}{…}): no operator can split it. */
+    private static boolean isAtomic(Node node) {
+        if (!(node instanceof Operation op)) {
+            return false;
+        }
+        String latex = op.notation().latex();
+        return !latex.startsWith("#") && !latex.endsWith("#1") && !latex.endsWith("#2");
     }
 
-    /** A base that needs no parentheses under an exponent: a name, a non-negative number, sin(x)…. */
+    /**
+     * A base that needs no parentheses under an exponent: a name, a non-negative number, a function
+     * written with \\left( … \\right) (sin(x), not e^{x}, √x or |x|).
+     */
     private static boolean isPlainBase(Node node, Names names) {
         if (node instanceof Leaf || names.of(node) != null) {
             return true;
@@ -75,9 +81,7 @@ public final class Latex extends Printer {
         if (node instanceof Constant) {
             return !isNegative(node.value());
         }
-        Notation notation = ((Operation) node).notation();
-        return notation.form() == Notation.Form.FUNCTION
-                && !List.of("exp", "sqrt", "abs").contains(notation.symbol());
+        return ((Operation) node).notation().latex().endsWith("\\right)");
     }
 
     @Override

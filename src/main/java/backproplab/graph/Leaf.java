@@ -18,10 +18,9 @@ public final class Leaf extends Node {
             "relu", "abs", "sign", "pow", "torch", "inf", "nan");
 
     private final String name;
-    private final boolean requiresGrad;
 
     private Leaf(String name, double value, boolean requiresGrad) {
-        super(value);
+        super(value, requiresGrad, false);
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("leaf name '" + name
                     + "' is not an identifier; use letters, digits and '_', starting with a letter or '_'.");
@@ -31,7 +30,6 @@ public final class Leaf extends Node {
                     + "' is a word of the expression language (a function or a constant); choose another name.");
         }
         this.name = name;
-        this.requiresGrad = requiresGrad;
     }
 
     /** An input that requires grad. */
@@ -46,11 +44,6 @@ public final class Leaf extends Node {
 
     public String name() {
         return name;
-    }
-
-    @Override
-    public boolean requiresGrad() {
-        return requiresGrad;
     }
 
     @Override

@@ -7,15 +7,22 @@ package backproplab.graph;
  */
 public final class Neg extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.prefix("-");
+    private static final Rule RULE = Rule.MINUS_ONE;
+
+    private static final Notation NOTATION = Notation.prefix("-", "NegBackward0");
 
     Neg(Node x) {
-        super(x, -x.value());
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return -x;
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.MINUS_ONE;
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

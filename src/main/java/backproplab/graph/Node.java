@@ -23,10 +23,16 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
 
     private final double value;
     private final long serial;
+    /** Kept in a field, not computed by each kind of node, because every traversal asks it of every node. */
+    private final boolean requiresGrad;
+    /** Whether this node is computed from constants only (it has no leaf); see {@link #pow(Node)}. */
+    final boolean constant;
 
-    Node(double value) {
+    Node(double value, boolean requiresGrad, boolean constant) {
         this.value = value;
         this.serial = SERIALS.getAndIncrement();
+        this.requiresGrad = requiresGrad;
+        this.constant = constant;
     }
 
     /** A named input that requires grad, like {@code torch.tensor(value, requires_grad=True)}. */
@@ -57,7 +63,9 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
      * a constant, and for an operation true exactly when one of its inputs requires grad (as
      * PyTorch records an operation only if an input requires grad).
      */
-    public abstract boolean requiresGrad();
+    public final boolean requiresGrad() {
+        return requiresGrad;
+    }
 
     /** The number of inputs: 0 for leaves and constants, 1 or 2 for operations. */
     public abstract int arity();
@@ -125,12 +133,15 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
     }
 
     /**
-     * x raised to the node y (PyTorch's {@code pow.Tensor_Tensor}). A {@link Constant} exponent
-     * gives the same node as {@link #pow(double)}: nothing can flow into a constant.
+     * x raised to the node y (PyTorch's {@code pow.Tensor_Tensor}). An exponent computed from
+     * constants only ({@code 2}, {@code 1 - 1}, {@code -(0)}) gives the same node as
+     * {@link #pow(double)} with its value, as Python evaluates {@code x ** (1 - 1)} to
+     * {@code x ** 0} before PyTorch sees it: nothing can flow into a constant, and a constant
+     * exponent has one rule, whether written as a literal or not.
      */
     public final Node pow(Node y) {
-        if (y instanceof Constant c) {
-            return pow(c.value());
+        if (y.constant) {
+            return pow(y.value());
         }
         return new Pow(this, y);
     }

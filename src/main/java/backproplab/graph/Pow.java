@@ -1,7 +1,14 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.X;
+import static backproplab.graph.Formula.Y;
+import static backproplab.graph.Formula.number;
+
 /**
  * Power with a node exponent, xʸ (PyTorch's {@code pow.Tensor_Tensor}).
+ *
+ * <p>The value is C's {@code pow}, as PyTorch's: 1ʸ = 1 for every y, NaN and ±∞ too.
  *
  * <p>∂(xʸ)/∂x = y · xʸ⁻¹ and ∂(xʸ)/∂y = xʸ · ln x, defined for x > 0.
  *
@@ -13,15 +20,28 @@ package backproplab.graph;
  */
 public final class Pow extends BinaryOperation {
 
-    private static final Notation NOTATION = Notation.power();
+    private static final Rule DX = Rule.times(Y.mul(X.pow(Y.sub(number(1)))));
+    private static final Rule DY = Rule.times(RESULT.mul(X.log()));
+
+    private static final Notation NOTATION = Notation.power("PowBackward1");
 
     Pow(Node x, Node y) {
-        super(x, y, Math.pow(x.value(), y.value()));
+        super(x, y, apply(x.value(), y.value()));
+    }
+
+    /** The value at x and y. */
+    static double apply(double x, double y) {
+        // C's pow (and so PyTorch's): 1ʸ = 1 for every y, NaN too, and (−1)^±∞ = 1, where Java's
+        // Math.pow gives NaN
+        if (x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
+            return 1.0;
+        }
+        return Math.pow(x, y);
     }
 
     @Override
-    public Node partial(int i) {
-        return i == 0 ? y().mul(x().pow(y().sub(1))) : this.mul(x().log());
+    public Rule rule(int i) {
+        return i == 0 ? DX : DY;
     }
 
     @Override

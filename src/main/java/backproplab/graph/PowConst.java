@@ -1,21 +1,34 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.P;
+import static backproplab.graph.Formula.X;
+import static backproplab.graph.Formula.number;
+
 /**
  * Power with a constant exponent, xᵖ (PyTorch's {@code pow.Tensor_Scalar}, {@code x ** 2.0}).
  *
- * <p>d/dx xᵖ = p · xᵖ⁻¹, and exactly 0 when p = 0, even at x = 0 where the formula would give
- * 0 · 0⁻¹ = NaN (PyTorch's {@code pow_backward} makes the same exception). Other edge cases follow
- * IEEE: at x = 0 and p = 0.5 the derivative is +∞; a negative base with a non-integer exponent
- * gives NaN.
+ * <p>The value is C's {@code pow}, as PyTorch's, except that x^0.5 is √x and x^−0.5 is 1/√x, as
+ * PyTorch computes them: so (−0)^0.5 = −0, (−0)^−0.5 = −∞ and (−∞)^0.5 = NaN (where {@code pow}
+ * gives +0, +∞ and +∞).
+ *
+ * <p>d/dx xᵖ = p · xᵖ⁻¹, and a structural 0 when p = 0, whatever x and the gradient (PyTorch's
+ * {@code pow_backward} returns {@code zeros_like}): the formula would give 0 · 0⁻¹ = NaN at x = 0.
+ * Other edge cases follow IEEE: at x = 0 and p = 0.5 the derivative is +∞; a negative base with a
+ * non-integer exponent gives NaN.
  */
 public final class PowConst extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.power();
+    /** d/dx xᵖ = p · xᵖ⁻¹. */
+    private static final Rule RULE = Rule.times(P.mul(X.pow(P.sub(number(1)))));
+    /** d/dx x⁰ = 0. */
+    private static final Rule RULE_AT_ZERO = Rule.ZERO;
+
+    private static final Notation NOTATION = Notation.power("PowBackward0");
 
     private final double exponent;
 
     PowConst(Node x, double exponent) {
-        super(x, Math.pow(x.value(), exponent));
+        super(x, apply(x.value(), exponent));
         this.exponent = exponent;
     }
 
@@ -24,12 +37,20 @@ public final class PowConst extends UnaryOperation {
         return exponent;
     }
 
-    @Override
-    public Node partial(int i) {
-        if (exponent == 0.0) {
-            return Constant.ZERO;
+    /** The value of xᵖ. */
+    static double apply(double x, double p) {
+        if (p == 0.5) {
+            return Math.sqrt(x);
         }
-        return Constant.of(exponent).mul(x().pow(exponent - 1));
+        if (p == -0.5) {
+            return 1.0 / Math.sqrt(x);
+        }
+        return Pow.apply(x, p);
+    }
+
+    @Override
+    public Rule rule(int i) {
+        return exponent == 0.0 ? RULE_AT_ZERO : RULE;
     }
 
     @Override

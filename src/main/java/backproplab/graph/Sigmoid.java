@@ -1,5 +1,8 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.number;
+
 /**
  * Logistic function, σ(x) = 1 / (1 + e⁻ˣ). For large negative x, e⁻ˣ overflows to +∞ and σ(x) is 0, never NaN.
  *
@@ -7,15 +10,22 @@ package backproplab.graph;
  */
 public final class Sigmoid extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("sigmoid");
+    private static final Rule RULE = Rule.times(number(1).sub(RESULT).mul(RESULT));
+
+    private static final Notation NOTATION = Notation.function("sigmoid", "\\sigma\\left(#1\\right)", "SigmoidBackward0");
 
     Sigmoid(Node x) {
-        super(x, 1.0 / (1.0 + Math.exp(-x.value())));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE.sub(this).mul(this);
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

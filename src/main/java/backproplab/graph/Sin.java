@@ -1,5 +1,7 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.X;
+
 /**
  * Sine, sin x.
  *
@@ -7,15 +9,22 @@ package backproplab.graph;
  */
 public final class Sin extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("sin");
+    private static final Rule RULE = Rule.times(X.cos());
+
+    private static final Notation NOTATION = Notation.function("sin", "\\sin\\left(#1\\right)", "SinBackward0");
 
     Sin(Node x) {
-        super(x, Math.sin(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.sin(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return x().cos();
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -7,15 +7,23 @@ package backproplab.graph;
  */
 public final class Sub extends BinaryOperation {
 
-    private static final Notation NOTATION = Notation.infix("-", Notation.ADDITIVE);
+    private static final Rule DX = Rule.ONE;
+    private static final Rule DY = Rule.MINUS_ONE;
+
+    private static final Notation NOTATION = Notation.infix("-", Notation.ADDITIVE, "#1 - #2", "SubBackward0");
 
     Sub(Node x, Node y) {
-        super(x, y, x.value() - y.value());
+        super(x, y, apply(x.value(), y.value()));
+    }
+
+    /** The value at x and y. */
+    static double apply(double x, double y) {
+        return x - y;
     }
 
     @Override
-    public Node partial(int i) {
-        return i == 0 ? Constant.ONE : Constant.MINUS_ONE;
+    public Rule rule(int i) {
+        return i == 0 ? DX : DY;
     }
 
     @Override

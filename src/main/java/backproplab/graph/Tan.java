@@ -1,5 +1,8 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.number;
+
 /**
  * Tangent, tan x, with poles at π/2 + kπ.
  *
@@ -7,15 +10,22 @@ package backproplab.graph;
  */
 public final class Tan extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("tan");
+    private static final Rule RULE = Rule.times(number(1).add(RESULT.pow(2)));
+
+    private static final Notation NOTATION = Notation.function("tan", "\\tan\\left(#1\\right)", "TanBackward0");
 
     Tan(Node x) {
-        super(x, Math.tan(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.tan(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE.add(this.pow(2));
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package backproplab.graph;
 
+import static backproplab.graph.Formula.RESULT;
+import static backproplab.graph.Formula.number;
+
 /**
  * Hyperbolic tangent, tanh x.
  *
@@ -7,15 +10,22 @@ package backproplab.graph;
  */
 public final class Tanh extends UnaryOperation {
 
-    private static final Notation NOTATION = Notation.function("tanh");
+    private static final Rule RULE = Rule.times(number(1).sub(RESULT.pow(2)));
+
+    private static final Notation NOTATION = Notation.function("tanh", "\\tanh\\left(#1\\right)", "TanhBackward0");
 
     Tanh(Node x) {
-        super(x, Math.tanh(x.value()));
+        super(x, apply(x.value()));
+    }
+
+    /** The value at x. */
+    static double apply(double x) {
+        return Math.tanh(x);
     }
 
     @Override
-    public Node partial(int i) {
-        return Constant.ONE.sub(this.pow(2));
+    public Rule rule(int i) {
+        return RULE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package backproplab.graph;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -14,17 +15,25 @@ import java.util.function.Predicate;
  * the post-order), so a chain of a million operations needs no deep call stack. Inputs are visited
  * in order, so the order depends only on the graph.
  *
- * <p>Positions are found by node identity in a {@link NodeIndex}.
+ * <p>Positions are found by node identity, through serials ({@link SerialIndex}: an array where the
+ * graph was built in one go, a hash table for the rest). The position of each node's inputs is
+ * kept too ({@link #inputPosition}), so a walk over the order needs no lookup at all.
  */
 public final class TopologicalOrder {
 
     private static final int UNPLACED = -1;
 
+    /** The nodes in positions 0 … size − 1 (the arrays may be longer: they are not trimmed). */
     private final Node[] nodes;
-    private final NodeIndex positions;
+    private final int size;
+    /** inputPositions[2k + i]: the position of input i of the node at position k, or −1. */
+    private final int[] inputPositions;
+    private final SerialIndex positions;
 
-    private TopologicalOrder(Node[] nodes, NodeIndex positions) {
+    private TopologicalOrder(Node[] nodes, int size, int[] inputPositions, SerialIndex positions) {
         this.nodes = nodes;
+        this.size = size;
+        this.inputPositions = inputPositions;
         this.positions = positions;
     }
 
@@ -35,8 +44,9 @@ public final class TopologicalOrder {
 
     /** The nodes {@code output} depends on through inputs that satisfy {@code follow}; the output is always included. */
     public static TopologicalOrder of(Node output, Predicate<Node> follow) {
-        NodeIndex table = new NodeIndex(16);
+        SerialIndex table = new SerialIndex(output);
         Node[] order = new Node[16];
+        int[] inputs = new int[32];
         int placed = 0;
         Node[] stack = new Node[16];
         int[] nextInput = new int[16];
@@ -46,8 +56,10 @@ public final class TopologicalOrder {
         table.add(output, UNPLACED);
         while (depth > 0) {
             Node node = stack[depth - 1];
-            if (nextInput[depth - 1] < node.arity()) {
-                Node input = node.input(nextInput[depth - 1]++);
+            int next = nextInput[depth - 1];
+            Node input = node instanceof Operation op && next < 2 ? (next == 0 ? op.x : op.y) : null;
+            if (input != null) {
+                nextInput[depth - 1] = next + 1;
                 if (follow.test(input) && table.add(input, UNPLACED)) {
                     if (depth == stack.length) {
                         stack = Arrays.copyOf(stack, 2 * depth);
@@ -60,32 +72,48 @@ public final class TopologicalOrder {
                 stack[--depth] = null;
                 if (placed == order.length) {
                     order = Arrays.copyOf(order, 2 * placed);
+                    inputs = Arrays.copyOf(inputs, 4 * placed);
                 }
                 table.set(node, placed);
+                if (node instanceof Operation op) {
+                    inputs[2 * placed] = table.get(op.x);
+                    inputs[2 * placed + 1] = op.y == null ? -1 : table.get(op.y);
+                } else {
+                    inputs[2 * placed] = -1;
+                    inputs[2 * placed + 1] = -1;
+                }
                 order[placed++] = node;
             }
         }
-        return new TopologicalOrder(Arrays.copyOf(order, placed), table);
+        return new TopologicalOrder(order, placed, inputs, table);
     }
 
     /** The number of nodes. */
     public int size() {
-        return nodes.length;
+        return size;
     }
 
     /** The node at {@code position}. */
     public Node get(int position) {
-        return nodes[position];
+        return nodes[Objects.checkIndex(position, size)];
     }
 
     /** The output, which is last. */
     public Node output() {
-        return nodes[nodes.length - 1];
+        return nodes[size - 1];
     }
 
     /** The position of {@code node}, or −1 if it is not in this order. */
     public int indexOf(Node node) {
         return positions.get(node);
+    }
+
+    /**
+     * The position of input {@code i} of the node at {@code position}, or −1 if that input is not
+     * in this order (it was not followed, or the node has no input {@code i}).
+     */
+    public int inputPosition(int position, int i) {
+        return inputPositions[2 * position + i];
     }
 
     /** Whether {@code node} is in this order. */
@@ -98,12 +126,12 @@ public final class TopologicalOrder {
         return new AbstractList<>() {
             @Override
             public Node get(int index) {
-                return nodes[index];
+                return nodes[Objects.checkIndex(index, size)];
             }
 
             @Override
             public int size() {
-                return nodes.length;
+                return size;
             }
         };
     }

@@ -6,28 +6,12 @@ import java.util.List;
 public abstract sealed class UnaryOperation extends Operation
         permits Neg, PowConst, Sin, Cos, Tan, Exp, Log, Sqrt, Tanh, Sigmoid, Relu, Abs, Sign {
 
-    private final Node x;
-
     UnaryOperation(Node x, double value) {
-        super(value, x.requiresGrad());
-        this.x = x;
+        super(x, null, value);
     }
 
     /** The input. */
     public final Node x() {
-        return x;
-    }
-
-    @Override
-    public final int arity() {
-        return 1;
-    }
-
-    @Override
-    public final Node input(int i) {
-        if (i != 0) {
-            throw new IndexOutOfBoundsException(notation().symbol() + " has one input; asked for input " + i + ".");
-        }
         return x;
     }
 

@@ -72,7 +72,7 @@ public final class Dot {
                 dot.append("  n").append(String.valueOf(order.indexOf(input)))
                         .append(" -> n").append(String.valueOf(id));
                 if (gradients != null && input.requiresGrad()) {
-                    double local = ((Operation) node).partial(i).value();
+                    double local = ((Operation) node).localDerivative(i);
                     dot.append(" [label=\"").append(escape("∂ " + number(local))).append("\"]");
                 }
                 dot.append(";\n");

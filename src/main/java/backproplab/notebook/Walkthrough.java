@@ -83,7 +83,7 @@ public final class Walkthrough {
 
         t.section("backward.title");
         t.paragraph("backward.text");
-        t.code("w.backward()", "w.backward();");
+        t.code("w.backward(retain_graph=True)", "w.backward();");
         w.backward();
         t.code("a.grad, v.grad, b.grad", "a.grad(), v.grad(), b.grad()");
         t.number("w.backward1.a.grad", "a.grad", a.grad());
@@ -98,7 +98,7 @@ public final class Walkthrough {
 
         t.section("accumulate.title");
         t.paragraph("accumulate.text");
-        t.code("w.backward(retain_graph=True)", "w.backward();");
+        t.code("w.backward()", "w.backward();");
         w.backward();
         t.number("w.backward2.a.grad", "a.grad", a.grad());
         t.number("w.backward2.v.grad", "v.grad", v.grad());

@@ -3,9 +3,10 @@ package backproplab.reverse;
 import backproplab.graph.Node;
 
 /**
- * What an adjoint is and how adjoints combine. Reverse mode is the same walk whether the adjoints
- * are numbers (backpropagation, {@link Numbers}) or expressions (symbolic differentiation,
- * {@code backproplab.symbolic}); only these three operations differ.
+ * What an adjoint is and how adjoints combine, for reverse mode with adjoints other than numbers:
+ * symbolic differentiation ({@code backproplab.symbolic}) uses expressions. Numeric backpropagation
+ * keeps its adjoints in an array of doubles instead ({@link ReverseMode#gradients}); the walk is the
+ * same.
  *
  * @param <T> the type of an adjoint
  */
@@ -17,30 +18,12 @@ public interface AdjointAlgebra<T> {
     /** The contribution along one edge: the upstream adjoint times the local derivative. */
     T times(T upstream, Node localDerivative);
 
+    /**
+     * The contribution along an edge whose rule divides ({@link backproplab.graph.Rule#dividesUpstream}):
+     * the upstream adjoint divided by {@code divisor}, the local derivative being 1 / divisor.
+     */
+    T over(T upstream, Node divisor);
+
     /** Adjoints arriving along several edges are summed (the fan-out rule). */
     T plus(T a, T b);
-
-    /** Adjoints as doubles: the local derivative contributes its value. */
-    final class Numbers implements AdjointAlgebra<Double> {
-
-        public static final Numbers INSTANCE = new Numbers();
-
-        private Numbers() {
-        }
-
-        @Override
-        public Double one() {
-            return 1.0;
-        }
-
-        @Override
-        public Double times(Double upstream, Node localDerivative) {
-            return upstream * localDerivative.value();
-        }
-
-        @Override
-        public Double plus(Double a, Double b) {
-            return a + b;
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package backproplab.reverse;
 
 import backproplab.graph.Node;
+import backproplab.graph.TopologicalOrder;
 import java.util.List;
 
 /**
@@ -9,15 +10,17 @@ import java.util.List;
  */
 public final class Gradients {
 
-    private final Adjoints<Double> adjoints;
+    private final TopologicalOrder order;
+    private final double[] adjoints;
 
-    Gradients(Adjoints<Double> adjoints) {
+    Gradients(TopologicalOrder order, double[] adjoints) {
+        this.order = order;
         this.adjoints = adjoints;
     }
 
     /** The node that was differentiated. */
     public Node output() {
-        return adjoints.output();
+        return order.output();
     }
 
     /**
@@ -25,17 +28,22 @@ public final class Gradients {
      * (use {@link #reaches} to tell the cases apart, as PyTorch's None does).
      */
     public double of(Node node) {
-        Double adjoint = adjoints.get(node);
-        return adjoint == null ? 0.0 : adjoint;
+        int position = order.indexOf(node);
+        return position < 0 ? 0.0 : adjoints[position];
     }
 
     /** Whether a gradient reached {@code node}. */
     public boolean reaches(Node node) {
-        return adjoints.reaches(node);
+        return order.contains(node);
     }
 
     /** The nodes that received a gradient, inputs first, the output last. */
     public List<Node> nodes() {
-        return adjoints.order();
+        return order.nodes();
+    }
+
+    /** The position of {@code node} among {@link #nodes()}, or −1: a key for per-node bookkeeping. */
+    public int indexOf(Node node) {
+        return order.indexOf(node);
     }
 }

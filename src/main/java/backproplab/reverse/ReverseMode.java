@@ -2,14 +2,16 @@ package backproplab.reverse;
 
 import backproplab.graph.Node;
 import backproplab.graph.Operation;
+import backproplab.graph.Rule;
 import backproplab.graph.TopologicalOrder;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Reverse-mode differentiation (backpropagation) of a scalar output y.
  *
  * <p>The adjoint of a node n is n̄ = ∂y/∂n. Starting from ȳ = 1 and walking a topological order
- * backwards, each node passes its adjoint to its inputs through its local derivatives:
+ * backwards, each node passes its adjoint to its inputs through its rules ({@link Operation#rule}):
  *
  * <pre>  x̄ᵢ += n̄ · ∂n/∂xᵢ        (the chain rule; += is the fan-out rule)</pre>
  *
@@ -18,6 +20,11 @@ import java.util.function.Consumer;
  * distinct nodes, even when the number of paths is exponential. Contributions are summed in the
  * order of the walk, which depends only on the graph: the same graph always gives bit-identical
  * gradients. Only nodes that require grad receive adjoints, as in PyTorch.
+ *
+ * <p>The walk ({@link #walk}) is written once. What an adjoint is varies: numeric gradients keep
+ * doubles in an array and read each rule as a number, allocating nothing per node; symbolic
+ * differentiation keeps expressions. A listener that explains each step is a decorator of the
+ * numeric adjoints, so a backward pass without one pays nothing for it.
  */
 public final class ReverseMode {
 
@@ -26,43 +33,123 @@ public final class ReverseMode {
 
     /** The numeric gradient of {@code output} with respect to every node it depends on. */
     public static Gradients gradients(Node output) {
-        return new Gradients(backpropagate(output, AdjointAlgebra.Numbers.INSTANCE, step -> { }));
+        TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
+        Numbers numbers = new Numbers(order.size());
+        walk(order, numbers);
+        return new Gradients(order, numbers.adjoints);
     }
 
     /** Like {@link #gradients(Node)}, reporting every application of the chain rule to {@code listener}. */
     public static Gradients gradients(Node output, Consumer<ChainRuleStep<Double>> listener) {
-        return new Gradients(backpropagate(output, AdjointAlgebra.Numbers.INSTANCE, listener));
+        TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
+        Numbers numbers = new Numbers(order.size());
+        walk(order, new Listening(numbers, listener));
+        return new Gradients(order, numbers.adjoints);
     }
 
     /**
-     * The chain rule, once for every kind of adjoint: walks the graph of {@code output} backwards
-     * and combines the local derivatives of each operation with {@code algebra}.
+     * Reverse mode with adjoints of any kind: walks the graph of {@code output} backwards and
+     * combines the local derivatives of each operation with {@code algebra}.
      */
     public static <T> Adjoints<T> backpropagate(Node output, AdjointAlgebra<T> algebra,
             Consumer<ChainRuleStep<T>> listener) {
         TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
-        Object[] adjoint = new Object[order.size()];
-        adjoint[order.size() - 1] = algebra.one();
+        Algebraic<T> adjoints = new Algebraic<>(order.size(), algebra, listener);
+        walk(order, adjoints);
+        return new Adjoints<>(order, adjoints.adjoints);
+    }
+
+    /**
+     * The chain rule, once: from the output back to the inputs, every edge from a node to an input
+     * that requires grad, in order. {@code edges} says what flows along an edge and sums it.
+     */
+    private static void walk(TopologicalOrder order, Edges edges) {
         for (int k = order.size() - 1; k >= 0; k--) {
             if (!(order.get(k) instanceof Operation node)) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            T upstream = (T) adjoint[k];
-            for (int i = 0; i < node.arity(); i++) {
-                Node input = node.input(i);
-                if (!input.requiresGrad()) {
-                    continue;
-                }
-                Node local = node.partial(i);
-                T contribution = algebra.times(upstream, local);
-                int j = order.indexOf(input);
-                @SuppressWarnings("unchecked")
-                T sum = (T) adjoint[j];
-                adjoint[j] = sum == null ? contribution : algebra.plus(sum, contribution);
-                listener.accept(new ChainRuleStep<>(node, i, upstream, local, contribution));
+            int x = order.inputPosition(k, 0);
+            int y = order.inputPosition(k, 1);
+            if (x >= 0) {
+                edges.flow(node, 0, k, x);
+            }
+            if (y >= 0) {
+                edges.flow(node, 1, k, y);
             }
         }
-        return new Adjoints<>(order, adjoint);
+    }
+
+    /** Adjoints, indexed by position in the order. */
+    private interface Edges {
+
+        /** x̄ᵢ += n̄ · ∂n/∂xᵢ, for {@code node} at position {@code from} and its input i at {@code to}. */
+        void flow(Operation node, int i, int from, int to);
+    }
+
+    /** Adjoints as doubles, each rule read as a number. */
+    private static final class Numbers implements Edges {
+
+        final double[] adjoints;
+        final Rule.Evaluator rules = new Rule.Evaluator();
+
+        Numbers(int size) {
+            adjoints = new double[size];
+            // −0.0 is the identity of IEEE addition (+0.0 is not: +0.0 + −0.0 = +0.0), so the first
+            // contribution is stored exactly as it is
+            Arrays.fill(adjoints, -0.0);
+            adjoints[size - 1] = 1.0;
+        }
+
+        @Override
+        public void flow(Operation node, int i, int from, int to) {
+            adjoints[to] += rules.contribution(node.rule(i), adjoints[from], node);
+        }
+    }
+
+    /** The numeric adjoints, reporting each step to a listener. */
+    private static final class Listening implements Edges {
+
+        private final Numbers numbers;
+        private final Consumer<ChainRuleStep<Double>> listener;
+
+        Listening(Numbers numbers, Consumer<ChainRuleStep<Double>> listener) {
+            this.numbers = numbers;
+            this.listener = listener;
+        }
+
+        @Override
+        public void flow(Operation node, int i, int from, int to) {
+            double upstream = numbers.adjoints[from];
+            double contribution = numbers.rules.contribution(node.rule(i), upstream, node);
+            numbers.adjoints[to] += contribution;
+            listener.accept(new ChainRuleStep<>(node, i, upstream, node.partial(i), contribution));
+        }
+    }
+
+    /** Adjoints of any kind, combined by an algebra. */
+    private static final class Algebraic<T> implements Edges {
+
+        final Object[] adjoints;
+        private final AdjointAlgebra<T> algebra;
+        private final Consumer<ChainRuleStep<T>> listener;
+
+        Algebraic(int size, AdjointAlgebra<T> algebra, Consumer<ChainRuleStep<T>> listener) {
+            this.adjoints = new Object[size];
+            this.algebra = algebra;
+            this.listener = listener;
+            adjoints[size - 1] = algebra.one();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void flow(Operation node, int i, int from, int to) {
+            T upstream = (T) adjoints[from];
+            Rule rule = node.rule(i);
+            Node local = rule.local(node);
+            T contribution = rule.dividesUpstream() ? algebra.over(upstream, rule.divisor(node)) : algebra.times(upstream, local);
+            T sum = (T) adjoints[to];
+            adjoints[to] = sum == null ? contribution : algebra.plus(sum, contribution);
+            listener.accept(new ChainRuleStep<>(node, i, upstream, local, contribution));
+        }
     }
 }

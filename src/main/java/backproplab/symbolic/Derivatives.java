@@ -65,7 +65,7 @@ public final class Derivatives {
         return hessian;
     }
 
-    /** Adjoints as expressions: the upstream adjoint times the simplified local derivative. */
+    /** Adjoints as expressions: the upstream adjoint times (or over) the simplified local derivative (or divisor). */
     private static AdjointAlgebra<Node> algebra(Simplifier simplifier) {
         return new AdjointAlgebra<>() {
             @Override
@@ -76,6 +76,11 @@ public final class Derivatives {
             @Override
             public Node times(Node upstream, Node localDerivative) {
                 return simplifier.mul(upstream, simplifier.apply(localDerivative));
+            }
+
+            @Override
+            public Node over(Node upstream, Node divisor) {
+                return simplifier.div(upstream, simplifier.apply(divisor));
             }
 
             @Override

@@ -352,7 +352,8 @@ public final class Simplifier {
             return x;
         }
         if (x instanceof Constant) {
-            return folded(Math.pow(x.value(), p), x.pow(p));
+            Node power = x.pow(p);
+            return folded(power.value(), power);
         }
         return intern(x.pow(p));
     }

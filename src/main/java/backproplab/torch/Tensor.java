@@ -2,16 +2,11 @@ package backproplab.torch;
 
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
-import backproplab.graph.NodeMap;
 import backproplab.graph.Operation;
-import backproplab.graph.Pow;
-import backproplab.graph.PowConst;
 import backproplab.i18n.Messages;
 import backproplab.reverse.Gradients;
 import backproplab.reverse.ReverseMode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Arrays;
 
 /**
  * A scalar with PyTorch's autograd semantics, built on the immutable graph: the notebook's
@@ -40,13 +35,16 @@ public final class Tensor {
     enum Origin { LEAF, RECORDED, UNRECORDED, NO_GRAD, DETACHED }
 
     private final Node node;
-    private final List<Tensor> inputs;
+    /** The tensors this one was recorded from, or null: the recorded graph, which backward() walks to find the gradients to accumulate. */
+    private final Tensor x;
+    private final Tensor y;
     private final Origin origin;
     private AccumulateGrad grad;
 
-    Tensor(Node node, List<Tensor> inputs, Origin origin) {
+    Tensor(Node node, Tensor x, Tensor y, Origin origin) {
         this.node = node;
-        this.inputs = inputs;
+        this.x = x;
+        this.y = y;
         this.origin = origin;
         if (origin == Origin.LEAF && node.requiresGrad()) {
             this.grad = new AccumulateGrad();
@@ -119,32 +117,28 @@ public final class Tensor {
             throw new IllegalStateException(MESSAGES.get("backward.notRequiringGrad." + origin, this));
         }
         Gradients gradients = ReverseMode.gradients(node);
-        for (Tensor tensor : recordedGraph()) {
-            if (tensor.grad != null && gradients.reaches(tensor.node)) {
+        // this tensor and every tensor it was recorded from that a gradient reached, each once,
+        // found without recursion; each is marked by its node's position among the gradients
+        boolean[] seen = new boolean[gradients.nodes().size()];
+        Tensor[] pending = {this};
+        int count = 1;
+        while (count > 0) {
+            Tensor tensor = pending[--count];
+            if (tensor.grad != null) {
                 tensor.grad.accumulate(gradients.of(tensor.node));
             }
-        }
-    }
-
-    /**
-     * This tensor and every tensor it was recorded from, each once, found without recursion. (This
-     * tensor needs no mark: in a DAG nothing it was recorded from can lead back to it.)
-     */
-    private List<Tensor> recordedGraph() {
-        NodeMap<Tensor> seen = new NodeMap<>();
-        List<Tensor> found = new ArrayList<>();
-        List<Tensor> pending = new ArrayList<>();
-        pending.add(this);
-        while (!pending.isEmpty()) {
-            Tensor tensor = pending.remove(pending.size() - 1);
-            found.add(tensor);
-            for (Tensor input : tensor.inputs) {
-                if (seen.add(input.node, input)) {
-                    pending.add(input);
+            for (int i = 0; i < 2; i++) {
+                Tensor input = i == 0 ? tensor.x : tensor.y;
+                int position = input == null ? -1 : gradients.indexOf(input.node);
+                if (position >= 0 && !seen[position]) {
+                    seen[position] = true;
+                    if (count == pending.length) {
+                        pending = Arrays.copyOf(pending, 2 * count);
+                    }
+                    pending[count++] = input;
                 }
             }
         }
-        return found;
     }
 
     /**
@@ -152,7 +146,7 @@ public final class Tensor {
      * gradient flows through it into this tensor.
      */
     public Tensor detach() {
-        return new Tensor(Leaf.of(Torch.freshName(), item(), false), List.of(), Origin.DETACHED);
+        return new Tensor(Leaf.of(Torch.freshName(), item(), false), null, null, Origin.DETACHED);
     }
 
     /** this + y. */
@@ -162,7 +156,7 @@ public final class Tensor {
 
     /** this + c. */
     public Tensor add(double c) {
-        return record(node.add(c));
+        return record(node.add(c), null);
     }
 
     /** this − y. */
@@ -172,7 +166,7 @@ public final class Tensor {
 
     /** this − c. */
     public Tensor sub(double c) {
-        return record(node.sub(c));
+        return record(node.sub(c), null);
     }
 
     /** this · y. */
@@ -182,7 +176,7 @@ public final class Tensor {
 
     /** this · c. */
     public Tensor mul(double c) {
-        return record(node.mul(c));
+        return record(node.mul(c), null);
     }
 
     /** this / y. */
@@ -192,17 +186,17 @@ public final class Tensor {
 
     /** this / c. */
     public Tensor div(double c) {
-        return record(node.div(c));
+        return record(node.div(c), null);
     }
 
     /** −this. */
     public Tensor neg() {
-        return unary(Node::neg);
+        return record(node.neg(), null);
     }
 
     /** thisᵖ, PyTorch's {@code x ** 2.0}. */
     public Tensor pow(double p) {
-        return record(node.pow(p));
+        return record(node.pow(p), null);
     }
 
     /** thisʸ, PyTorch's {@code x ** y} with a tensor exponent. */
@@ -212,79 +206,72 @@ public final class Tensor {
 
     /** sin this. */
     public Tensor sin() {
-        return unary(Node::sin);
+        return record(node.sin(), null);
     }
 
     /** cos this. */
     public Tensor cos() {
-        return unary(Node::cos);
+        return record(node.cos(), null);
     }
 
     /** tan this. */
     public Tensor tan() {
-        return unary(Node::tan);
+        return record(node.tan(), null);
     }
 
     /** e to the this. */
     public Tensor exp() {
-        return unary(Node::exp);
+        return record(node.exp(), null);
     }
 
     /** ln this. */
     public Tensor log() {
-        return unary(Node::log);
+        return record(node.log(), null);
     }
 
     /** √this. */
     public Tensor sqrt() {
-        return unary(Node::sqrt);
+        return record(node.sqrt(), null);
     }
 
     /** tanh this. */
     public Tensor tanh() {
-        return unary(Node::tanh);
+        return record(node.tanh(), null);
     }
 
     /** σ(this). */
     public Tensor sigmoid() {
-        return unary(Node::sigmoid);
+        return record(node.sigmoid(), null);
     }
 
     /** max(this, 0). */
     public Tensor relu() {
-        return unary(Node::relu);
+        return record(node.relu(), null);
     }
 
     /** |this|. */
     public Tensor abs() {
-        return unary(Node::abs);
+        return record(node.abs(), null);
     }
 
     /** sgn this; its gradient is 0. */
     public Tensor sign() {
-        return unary(Node::sign);
-    }
-
-    private Tensor unary(UnaryOperator<Node> operation) {
-        return record(operation.apply(node));
+        return record(node.sign(), null);
     }
 
     /**
-     * The tensor for {@code result}, computed from this tensor and {@code other} (if any): recorded
+     * The tensor for {@code result}, computed from this tensor and {@code other} (or null): recorded
      * if an input requires grad and no no-grad scope is open, otherwise a leaf that does not
      * require grad (inside no-grad, cut from the graph so that nothing flows back through it).
      */
-    private Tensor record(Node result, Tensor... other) {
+    private Tensor record(Node result, Tensor other) {
         if (NoGrad.active()) {
-            return new Tensor(Leaf.of(Torch.freshName(), result.value(), false), List.of(), Origin.NO_GRAD);
+            return new Tensor(Leaf.of(Torch.freshName(), result.value(), false), null, null, Origin.NO_GRAD);
         }
         if (!result.requiresGrad()) {
-            return new Tensor(result, List.of(), Origin.UNRECORDED);
+            return new Tensor(result, null, null, Origin.UNRECORDED);
         }
-        List<Tensor> recordedFrom = new ArrayList<>();
-        recordedFrom.add(this);
-        recordedFrom.addAll(List.of(other));
-        return new Tensor(result, recordedFrom, Origin.RECORDED);
+        return new Tensor(result, this, other, Origin.RECORDED);
     }
 
     /**
@@ -292,17 +279,7 @@ public final class Tensor {
      * null for a leaf.
      */
     public String gradFn() {
-        if (origin != Origin.RECORDED) {
-            return null;
-        }
-        Operation operation = (Operation) node;
-        if (operation instanceof PowConst) {
-            return "PowBackward0";
-        }
-        if (operation instanceof Pow) {
-            return "PowBackward1";
-        }
-        return operation.getClass().getSimpleName() + "Backward0";
+        return origin == Origin.RECORDED ? ((Operation) node).notation().gradFn() : null;
     }
 
     /** As PyTorch prints it: {@code tensor(8.0, grad_fn=<MulBackward0>)} or {@code tensor(2.0, requires_grad=True)}. */

@@ -1,7 +1,6 @@
 package backproplab.torch;
 
 import backproplab.graph.Leaf;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,7 +48,7 @@ public final class Torch {
     }
 
     private static Tensor leaf(String name, double value, boolean requiresGrad) {
-        return new Tensor(Leaf.of(name, value, requiresGrad), List.of(), Tensor.Origin.LEAF);
+        return new Tensor(Leaf.of(name, value, requiresGrad), null, null, Tensor.Origin.LEAF);
     }
 
     /** {@code with torch.no_grad():}, as a try-with-resources scope. */
