@@ -611,6 +611,10 @@ class CommandLineChecks {
             assertThat(exit).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("internal error: java.lang.IllegalStateException: a bug. "
                     + "Run again with --debug to see where it happened, and report it.\n");
+            err.reset();
+            WithLanguage.in(Language.ENGLISH, () -> main.report(new IllegalStateException("a bug.")));
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("a problem's own period is not doubled")
+                    .startsWith("internal error: java.lang.IllegalStateException: a bug. Run again");
         }
 
         @Test

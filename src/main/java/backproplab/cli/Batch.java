@@ -90,7 +90,7 @@ final class Batch {
             return Json.line(error(id, e.getMessage(), 1, e.column));
         } catch (RuntimeException e) {
             // a bug must not cost the lines after it: answer this one with the error and go on
-            return Json.line(error(id, TEXT.get("internalError", Excerpt.of(e.toString())), 1, 1));
+            return Json.line(error(id, TEXT.get("internalError", Main.internal(e)), 1, 1));
         } catch (OutOfMemoryError e) {
             // what the request built was referenced only from differentiate's frame, gone by now
             return Json.line(error(id, TEXT.get("batch.outOfMemory", Runtime.getRuntime().maxMemory() >> 20), 1, 1));

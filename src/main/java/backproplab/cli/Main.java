@@ -118,7 +118,7 @@ public final class Main implements Callable<Integer> {
             }
             return BAD_INPUT;
         }
-        err.println(TEXT.get("internalError", Excerpt.of(problem.toString())));
+        err.println(TEXT.get("internalError", internal(problem)));
         if (debug) {
             problem.printStackTrace(err);
         }
@@ -133,5 +133,10 @@ public final class Main implements Callable<Integer> {
             throw new BadInput(e.getMessage());
         }
         return OK;
+    }
+
+    /** An unexpected problem as the internal-error message quotes it: briefly, without a period of its own before the message's. */
+    static String internal(Throwable problem) {
+        return Excerpt.of(problem.toString()).replaceFirst("\\.+$", "");
     }
 }
