@@ -159,6 +159,24 @@ class CommandLineChecks {
             assertThat(gradient.get("β").getAsDouble()).isEqualTo(2.0);
         }
 
+        // "año" typed with ñ as one character or as n + U+0303 (as some keyboards and PDFs write it) is one name
+        @Test
+        void a_name_is_the_same_however_its_accents_are_written() {
+            String composed = "a\u00f1o", decomposed = "an\u0303o";
+            for (String[] sides : new String[][] {{composed, decomposed}, {decomposed, composed}}) {
+                Run run = run("grad", "--json", sides[0] + " * 2", sides[1] + "=3");
+                assertThat(run.exit()).as(run.err()).isZero();
+                JsonObject answer = run.jsonLines().get(0);
+                assertThat(answer.get("value").getAsDouble()).isEqualTo(6.0);
+                assertThat(answer.getAsJsonObject("gradient").get(composed).getAsDouble()).isEqualTo(2.0);
+            }
+            // in batch mode the answer names each input as the request did
+            String request = "{\"id\": 1, \"program\": \"" + composed + " * 2\", \"at\": {\"" + decomposed + "\": 3}}\n";
+            JsonObject answer = withInput(request, "grad", "--batch").jsonLines().get(0);
+            assertThat(answer.get("value").getAsDouble()).as(answer.toString()).isEqualTo(6.0);
+            assertThat(answer.getAsJsonObject("gradient").get(decomposed).getAsDouble()).isEqualTo(2.0);
+        }
+
         @Test
         void an_infinite_input_has_no_finite_difference_and_says_nan() {
             // d(2a)/da = 2 everywhere, even at a = ∞; no stencil fits around ∞, so the cross-check is NaN

@@ -139,6 +139,16 @@ class LanguageChecks {
             assertThat(Infix.print(program.output())).isEqualTo("α * β + ñ");
         }
 
+        // é as one character (U+00E9) and as e + U+0301 is one name; x̂ (x + U+0302) has no composed form and is a name too
+        @Test
+        void an_accent_written_as_a_combining_mark_belongs_to_the_name() {
+            Program program = Program.parse("e\u0301 * 2 + \u00e9 + x\u0302", Inputs.of(Map.of("\u00e9", 3.0, "x\u0302", 1.0)));
+            assertThat(program.inputs()).extracting(Leaf::name).containsExactly("\u00e9", "x\u0302");
+            assertThat(program.output().value()).isEqualTo(3.0 * 2 + 3.0 + 1.0);
+            assertThat(Infix.print(program.output())).isEqualTo("\u00e9 * 2 + \u00e9 + x\u0302");
+            assertThat(Program.parse("\u00e9 * 2", Inputs.of(Map.of("e\u0301", 3.0))).output().value()).isEqualTo(6.0);
+        }
+
         // 𝑥 (U+1D465 MATHEMATICAL ITALIC SMALL X) is one letter, though Java holds it in two chars
         @Test
         void a_letter_beyond_the_basic_plane_is_a_letter() {

@@ -1,7 +1,9 @@
 package backproplab.cli;
 
+import backproplab.graph.Leaf;
 import backproplab.i18n.Messages;
 import backproplab.lang.Excerpt;
+import backproplab.lang.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,8 @@ import java.util.regex.Pattern;
 /** The {@code name=value} arguments of {@code backprop grad}: the point to differentiate at. */
 final class Assignments {
 
-    /** A name as the language reads it (letters and digits of any script, by code point, and _), =, the rest. */
-    private static final Pattern ASSIGNMENT = Pattern.compile("([\\p{L}_][\\p{L}\\p{Nd}_]*)=(.*)");
+    /** A name as the language reads it ({@link Leaf#NAME}), =, the rest. */
+    private static final Pattern ASSIGNMENT = Pattern.compile("(" + Leaf.NAME + ")=(.*)");
     /**
      * A decimal number: {@code 2}, {@code 2.}, {@code -0.5}, {@code .5}, {@code 1e-3}. The possessive
      * quantifiers ({@code ++}, {@code *+}) never give back digits, so a long run of digits that does
@@ -37,7 +39,7 @@ final class Assignments {
             if (!matcher.matches()) {
                 throw new BadInput(TEXT.get("assignment.malformed", Excerpt.of(argument)));
             }
-            String name = matcher.group(1);
+            String name = Inputs.canonical(matcher.group(1));
             double value = number(matcher.group(2), argument);
             if (values.put(name, value) != null) {
                 throw new BadInput(TEXT.get("assignment.twice", Excerpt.of(name)));

@@ -34,13 +34,13 @@ final class Differentiation {
         names.addAll(at.keySet());
         Gradients gradients = ReverseMode.gradients(program.output());
         for (String name : names) {
-            Leaf leaf = leaves.get(name);
+            Leaf leaf = leaves.get(Inputs.canonical(name));
             gradient.put(name, leaf == null ? 0.0 : gradients.of(leaf));
         }
         if (withSymbolic) {
             Map<Leaf, Node> derivatives = Derivatives.gradient(program.output());
             for (String name : names) {
-                Leaf leaf = leaves.get(name);
+                Leaf leaf = leaves.get(Inputs.canonical(name));
                 symbolic.put(name, leaf == null ? Constant.ZERO : derivatives.getOrDefault(leaf, Constant.ZERO));
             }
         }

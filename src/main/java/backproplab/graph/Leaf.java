@@ -5,13 +5,20 @@ import java.util.regex.Pattern;
 
 /**
  * A named input of a graph, with its value and a requires-grad flag (PyTorch's leaf tensor).
- * Names are identifiers in any alphabet ({@code [\p{L}_][\p{L}\p{Nd}_]*}: {@code a}, {@code x_1},
- * {@code α}) other than the words of the expression language ({@link #RESERVED}), so that every
- * graph prints as text the language reads back.
+ * Names are identifiers in any alphabet ({@link #NAME}: {@code a}, {@code x_1}, {@code α},
+ * {@code año}, {@code x̂}) other than the words of the expression language ({@link #RESERVED}), so
+ * that every graph prints as text the language reads back.
  */
 public final class Leaf extends Node {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
+    /**
+     * What a name is, in the language, on the command line and here: a letter or {@code _}, then
+     * letters, combining marks (the accent of an {@code é} typed as {@code e} + U+0301), decimal
+     * digits and {@code _}, in any script.
+     */
+    public static final String NAME = "[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_]*";
+
+    private static final Pattern IDENTIFIER = Pattern.compile(NAME);
 
     /** The function names and constants of the expression language: a leaf named so would not read back. */
     public static final Set<String> RESERVED = Set.of("sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "sigmoid",

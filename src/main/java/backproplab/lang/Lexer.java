@@ -1,5 +1,6 @@
 package backproplab.lang;
 
+import backproplab.graph.Leaf;
 import backproplab.lang.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +79,17 @@ final class Lexer {
         column++;
     }
 
-    /** letter-or-_ { letter | digit | _ }, letters and digits of any script, as {@code Leaf} accepts. */
+    /**
+     * letter-or-_ { letter | mark | digit | _ }, of any script, as {@link Leaf#NAME} says; read in
+     * its {@linkplain Inputs#canonical canonical form}.
+     */
     private void name() {
         int start = position;
         int startColumn = column;
-        while (Character.isLetterOrDigit(peek()) || peek() == '_') {
+        while (Character.isLetterOrDigit(peek()) || isMark(peek()) || peek() == '_') {
             advance();
         }
-        String name = source.substring(start, position);
+        String name = Inputs.canonical(source.substring(start, position));
         boolean constant = name.equals("inf") || name.equals("nan");
         tokens.add(new Token(constant ? Kind.NUMBER : Kind.NAME, name, line, startColumn));
     }
@@ -123,6 +127,13 @@ final class Lexer {
     }
 
     /** Numbers are written with the digits 0–9 (names may use any script's letters and digits). */
+    /** A combining mark: the accent of an {@code é} written as {@code e} + U+0301. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
