@@ -177,6 +177,15 @@ class CommandLineChecks {
             assertThat(answer.getAsJsonObject("gradient").get(decomposed).getAsDouble()).isEqualTo(2.0);
         }
 
+        // x * 2 at x = 1, y = 2: the output is not called y, or ∂y/∂y = 0 would contradict ∂y/∂y = 1
+        @Test
+        void the_output_is_not_named_like_an_input_given_on_the_command_line() {
+            Run run = run("--lang", "en", "grad", "x * 2", "x=1", "y=2");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).startsWith("f = 2.0").contains("∂f/∂x = 2.0").contains("∂f/∂y = 0.0");
+            assertThat(run("grad", "--json", "x * 2", "x=1", "y=2").jsonLines().get(0).get("output").getAsString()).isEqualTo("f");
+        }
+
         @Test
         void an_infinite_input_has_no_finite_difference_and_says_nan() {
             // d(2a)/da = 2 everywhere, even at a = ∞; no stencil fits around ∞, so the cross-check is NaN

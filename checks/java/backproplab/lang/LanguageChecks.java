@@ -104,6 +104,16 @@ class LanguageChecks {
             assertThat(Program.parse("w = y * 2", Inputs.of(at)).displayName()).isEqualTo("w");
         }
 
+        // nor a value the program assigns, nor a name the caller shows beside it (an input given a value and not used)
+        @Test
+        void an_unnamed_output_is_shown_under_a_name_nothing_else_has() {
+            Map<String, Double> at = Map.of("a", 5.0, "output", 6.0);
+            assertThat(Program.parse("y = a * 2; y + 1", Inputs.of(at)).displayName()).isEqualTo("f");
+            assertThat(Program.parse("a * 2", Inputs.of(at)).displayName(List.of("y", "f"))).isEqualTo("z");
+            assertThat(Program.parse("y = a; f = y; z = f; out = z; out * output", Inputs.of(at)).displayName())
+                    .isEqualTo("output_2");
+        }
+
         @Test
         void a_name_used_twice_is_one_input() {
             Program program = Program.parse("a * a", Inputs.of(AT));

@@ -88,7 +88,7 @@ final class GradCommand implements Callable<Integer> {
             writeDot(result.program.output());
         }
         if (svg != null) {
-            writeSvg(result.program);
+            writeSvg(result);
         }
         if (json) {
             main.out.println(Json.line(json(result)));
@@ -109,10 +109,11 @@ final class GradCommand implements Callable<Integer> {
     }
 
     /** The graph as an SVG picture, its nodes named as the program names them. */
-    private void writeSvg(backproplab.lang.Program program) {
+    private void writeSvg(Differentiation result) {
+        backproplab.lang.Program program = result.program;
         java.util.Map<Node, String> names = new java.util.IdentityHashMap<>();
         program.assigned().forEach((name, node) -> names.put(node, name));
-        names.put(program.output(), program.displayName());
+        names.put(program.output(), program.displayName(result.names));
         Node output = program.output();
         if (backproplab.graph.TopologicalOrder.of(output).size() > backproplab.picture.GraphPicture.MAX_NODES) {
             throw new BadInput(TEXT.get("svg.tooLarge", backproplab.picture.GraphPicture.MAX_NODES));
@@ -131,7 +132,7 @@ final class GradCommand implements Callable<Integer> {
     }
 
     private void text(Differentiation result, PrintStream out) {
-        String y = result.program.displayName();
+        String y = result.program.displayName(result.names);
         out.println(y + " = " + result.value());
         for (String name : result.names) {
             out.println();
@@ -157,7 +158,7 @@ final class GradCommand implements Callable<Integer> {
 
     private JsonObject json(Differentiation result) {
         JsonObject object = new JsonObject();
-        object.addProperty("output", result.program.displayName());
+        object.addProperty("output", result.program.displayName(result.names));
         object.add("value", Json.number(result.value()));
         JsonObject gradient = new JsonObject();
         JsonObject symbolic = new JsonObject();

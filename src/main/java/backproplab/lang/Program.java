@@ -2,7 +2,10 @@ package backproplab.lang;
 
 import backproplab.graph.Leaf;
 import backproplab.graph.Node;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A program read into the engine's graph.
@@ -23,17 +26,34 @@ public record Program(String source, Node output, String outputName, List<Leaf> 
 
     /**
      * The name to print the output under: the assigned name, or the first of {@code y}, {@code f},
-     * {@code z}, {@code out} that is not an input's name.
+     * {@code z}, {@code out}, {@code output}, {@code output_2}, … that names no input and no
+     * assigned value.
      */
     public String displayName() {
+        return displayName(Set.of());
+    }
+
+    /**
+     * As {@link #displayName()}, also avoiding {@code taken}: names the caller shows beside the
+     * output, such as inputs given a value that the program does not use ({@code ∂y/∂y} would read
+     * as 1).
+     */
+    public String displayName(Collection<String> taken) {
         if (outputName != null) {
             return outputName;
         }
-        for (String name : List.of("y", "f", "z", "out")) {
-            if (inputs.stream().noneMatch(leaf -> leaf.name().equals(name))) {
+        Set<String> used = new HashSet<>(assigned.keySet());
+        inputs.forEach(leaf -> used.add(leaf.name()));
+        taken.forEach(name -> used.add(Inputs.canonical(name)));
+        for (String name : List.of("y", "f", "z", "out", "output")) {
+            if (!used.contains(name)) {
                 return name;
             }
         }
-        return "output";
+        for (int suffix = 2; ; suffix++) {
+            if (!used.contains("output_" + suffix)) {
+                return "output_" + suffix;
+            }
+        }
     }
 }
