@@ -126,7 +126,6 @@ final class Lexer {
         }
     }
 
-    /** Numbers are written with the digits 0–9 (names may use any script's letters and digits). */
     /** A combining mark: the accent of an {@code é} written as {@code e} + U+0301. */
     private static boolean isMark(int c) {
         int type = Character.getType(c);
@@ -134,6 +133,7 @@ final class Lexer {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /** Numbers are written with the digits 0–9 (names may use any script's letters and digits). */
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
