@@ -55,7 +55,8 @@ class Exercise8Checks {
 
     static Replayed replay(Students<Values> students, Values values, Node output, int backwards) {
         double[][] answer = students.replay(values, output, backwards);
-        TopologicalOrder order = TopologicalOrder.of(output);
+        // the order the student's JVM answered in: it depends on the graph alone, not on how its copy was built
+        TopologicalOrder order = TopologicalOrder.structural(output);
         if (answer == null || answer.length != 2 || answer[0].length != order.size()) {
             throw new AssertionError(Feedback.text("ex8.shape"));
         }

@@ -9,7 +9,7 @@ public final class Constant extends Node {
     public static final Constant TWO = new Constant(2.0);
 
     private Constant(double value) {
-        super(value, false, true);
+        super(value, false, true, null);
     }
 
     /** The constant c; 0, 1, −1 and 2 are shared instances. */

@@ -175,11 +175,23 @@ public final class Formula {
      * {@link #MAX_DEPTH} long, reused from call to call): no allocation.
      */
     double evaluate(Operation op, double[] stack) {
+        return evaluate(op.x.value(), op.y == null ? op.parameter() : op.y.value(), op.value(), stack);
+    }
+
+    /**
+     * The value of this formula at an operation given by its numbers, as the {@link Journal}
+     * records them: {@code x}, {@code second} (y, or p for an operation of one input: no formula
+     * reads both) and {@code result}.
+     */
+    double evaluate(double x, double second, double result, double[] stack) {
         int top = -1;
         for (int pc = 0; pc < code.length; pc++) {
             byte instruction = code[pc];
             switch (instruction) {
-                case INPUT_X, INPUT_Y, VALUE, EXPONENT, NUMBER -> stack[++top] = operand(instruction, op, numbers[pc]);
+                case INPUT_X -> stack[++top] = x;
+                case INPUT_Y, EXPONENT -> stack[++top] = second;
+                case VALUE -> stack[++top] = result;
+                case NUMBER -> stack[++top] = numbers[pc];
                 case ADD, SUB, MUL, DIV, POW_CONST, POW -> {
                     top--;
                     stack[top] = apply(instruction, stack[top], stack[top + 1]);
@@ -188,16 +200,6 @@ public final class Formula {
             }
         }
         return stack[0];
-    }
-
-    private static double operand(byte instruction, Operation op, double number) {
-        return switch (instruction) {
-            case INPUT_X -> op.x.value();
-            case INPUT_Y -> op.y.value();
-            case VALUE -> op.value();
-            case EXPONENT -> ((PowConst) op).exponent();
-            default -> number;
-        };
     }
 
     /** This formula at {@code op}, as a node built from op's inputs and from op itself. */

@@ -27,7 +27,7 @@ public final class Leaf extends Node {
     private final String name;
 
     private Leaf(String name, double value, boolean requiresGrad) {
-        super(value, requiresGrad, false);
+        super(value, requiresGrad, false, null);
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("leaf name '" + name
                     + "' is not an identifier; use letters, digits and '_', starting with a letter or '_'.");

@@ -1,7 +1,6 @@
 package backproplab.graph;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of an immutable computational graph: a named input ({@link Leaf}), a {@link Constant},
@@ -18,19 +17,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public abstract sealed class Node permits Leaf, Constant, Operation {
 
-    /** Serial numbers in order of construction: every input is older than the nodes that use it. */
-    private static final AtomicLong SERIALS = new AtomicLong();
-
     private final double value;
+    /** This node's address in the {@link Journal}: every input is older than the nodes that use it. */
     private final long serial;
+    /** The journal page this node's numbers are in; it keeps the page alive. */
+    final Journal.Page page;
     /** Kept in a field, not computed by each kind of node, because every traversal asks it of every node. */
     private final boolean requiresGrad;
     /** Whether this node is computed from constants only (it has no leaf); see {@link #pow(Node)}. */
     final boolean constant;
 
-    Node(double value, boolean requiresGrad, boolean constant) {
+    /** A node built from inputs, the newest of which is {@code newestInput} (null for none). */
+    Node(double value, boolean requiresGrad, boolean constant, Node newestInput) {
         this.value = value;
-        this.serial = SERIALS.getAndIncrement();
+        this.page = Journal.pageFor(newestInput);
+        this.serial = page.claim(value);
         this.requiresGrad = requiresGrad;
         this.constant = constant;
     }
@@ -46,8 +47,9 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
     }
 
     /**
-     * A number unique to this node, increasing in order of construction (so an input always has a
-     * smaller serial than the nodes that use it). It identifies the node in {@link NodeMap}.
+     * A number unique to this node, always larger than its inputs' serials, and increasing in order
+     * of construction among the nodes one thread builds (see {@link Journal}). It identifies the
+     * node in {@link NodeMap}, and the order of serials is the order of a backward pass.
      */
     public final long serial() {
         return serial;

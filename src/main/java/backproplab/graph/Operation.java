@@ -21,11 +21,26 @@ public abstract sealed class Operation extends Node permits UnaryOperation, Bina
     final Node x;
     /** The second input, or null for an operation of one input. */
     final Node y;
-
     Operation(Node x, Node y, double value) {
-        super(value, x.requiresGrad() || y != null && y.requiresGrad(), x.constant && (y == null || y.constant));
+        this(x, y, value, 0.0);
+    }
+
+    /**
+     * An operation whose rules read {@code parameter} ({@link Formula#P}, the p of xᵖ), which only
+     * its journal entry keeps ({@link #parameter()}).
+     */
+    Operation(Node x, Node y, double value, double parameter) {
+        super(value, x.requiresGrad() || y != null && y.requiresGrad(), x.constant && (y == null || y.constant),
+                y == null || x.serial() > y.serial() ? x : y);
         this.x = x;
         this.y = y;
+        // rules depend on the operation and its parameter only, both known by now
+        page.record(this, parameter);
+    }
+
+    /** The parameter of an operation of one input (p of xᵖ; 0 for the others), as its journal entry keeps it. */
+    final double parameter() {
+        return y == null ? page.second(Journal.slot(serial())) : 0.0;
     }
 
     @Override

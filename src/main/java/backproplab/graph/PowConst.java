@@ -25,16 +25,13 @@ public final class PowConst extends UnaryOperation {
 
     private static final Notation NOTATION = Notation.power("PowBackward0");
 
-    private final double exponent;
-
     PowConst(Node x, double exponent) {
-        super(x, apply(x.value(), exponent));
-        this.exponent = exponent;
+        super(x, apply(x.value(), exponent), exponent);
     }
 
     /** The constant exponent p. */
     public double exponent() {
-        return exponent;
+        return parameter();
     }
 
     /** The value of xᵖ. */
@@ -50,12 +47,12 @@ public final class PowConst extends UnaryOperation {
 
     @Override
     public Rule rule(int i) {
-        return exponent == 0.0 ? RULE_AT_ZERO : RULE;
+        return parameter() == 0.0 ? RULE_AT_ZERO : RULE;
     }
 
     @Override
     public Node withInput(Node x) {
-        return x.pow(exponent);
+        return x.pow(parameter());
     }
 
     @Override

@@ -72,7 +72,7 @@ abstract sealed class Printer permits Infix, Latex {
 
     /** The whole graph as text: named shared subexpressions first, then the output expression. */
     final String render(Node output) {
-        TopologicalOrder order = TopologicalOrder.of(output);
+        TopologicalOrder order = TopologicalOrder.structural(output);
         Names names = nameSharedSubexpressions(order);
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < order.size() - 1; k++) {

@@ -118,18 +118,27 @@ public final class Rule {
 
         /** What flows back along the edge: ḡ combined with {@code rule}'s local derivative at {@code op}. */
         public double contribution(Rule rule, double upstream, Operation op) {
+            return contribution(rule, upstream, op.x.value(), op.y == null ? op.parameter() : op.y.value(), op.value());
+        }
+
+        /**
+         * What flows back along the edge, for an operation given by its numbers as the
+         * {@link Journal} records them: its inputs {@code x} and {@code second} (y, or its parameter
+         * p if it has one input) and its value {@code result}.
+         */
+        public double contribution(Rule rule, double upstream, double x, double second, double result) {
             return switch (rule.numeric) {
                 case PASS -> upstream;
                 // a product, as the local derivative −1 says, not a sign flip: they differ in the sign bit of NaN
                 case NEGATE -> upstream * -1.0;
                 case NOTHING -> 0.0;
-                case BY_X -> upstream * op.x.value();
-                case BY_Y -> upstream * op.y.value();
-                case BY_RESULT -> upstream * op.value();
-                case BY_FORMULA -> upstream * rule.formula.evaluate(op, stack);
-                case OVER_FORMULA -> upstream / rule.formula.evaluate(op, stack);
-                case WHERE_RESULT_POSITIVE -> selected(upstream, Formula.step(op.value()));
-                default -> selected(upstream, rule.formula.evaluate(op, stack));
+                case BY_X -> upstream * x;
+                case BY_Y -> upstream * second;
+                case BY_RESULT -> upstream * result;
+                case BY_FORMULA -> upstream * rule.formula.evaluate(x, second, result, stack);
+                case OVER_FORMULA -> upstream / rule.formula.evaluate(x, second, result, stack);
+                case WHERE_RESULT_POSITIVE -> selected(upstream, Formula.step(result));
+                default -> selected(upstream, rule.formula.evaluate(x, second, result, stack));
             };
         }
 

@@ -10,6 +10,10 @@ public abstract sealed class UnaryOperation extends Operation
         super(x, null, value);
     }
 
+    UnaryOperation(Node x, double value, double parameter) {
+        super(x, null, value, parameter);
+    }
+
     /** The input. */
     public final Node x() {
         return x;

@@ -46,7 +46,7 @@ public final class Dot {
      * graph never needs to fit in one string.
      */
     public static void write(Node output, Gradients gradients, Appendable dot) throws IOException {
-        TopologicalOrder order = TopologicalOrder.of(output);
+        TopologicalOrder order = TopologicalOrder.structural(output);
         dot.append("digraph backprop {\n")
                 .append("  rankdir=LR;\n")
                 .append("  node [shape=record, fontname=\"Helvetica\"];\n");

@@ -55,7 +55,7 @@ final class GraphContent {
         if (gradients != null && gradients.output() != output) {
             throw new IllegalArgumentException(TEXT.in(language, "graph.otherOutput", gradients.output(), output));
         }
-        TopologicalOrder order = TopologicalOrder.of(output);
+        TopologicalOrder order = TopologicalOrder.structural(output);
         if (order.size() > maxNodes) {
             throw new IllegalArgumentException(TEXT.in(language, "graph.tooLarge",
                     label(output, names), order.size(), maxNodes));

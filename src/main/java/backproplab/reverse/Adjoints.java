@@ -38,8 +38,8 @@ public final class Adjoints<T> {
     }
 
     /**
-     * The nodes the gradient flowed through, in the topological order reverse mode used (inputs
-     * first, the output last); the chain rule ran over it backwards.
+     * The nodes the gradient flowed through, in the topological order reverse mode used (in order
+     * of construction: inputs first, the output last); the chain rule ran over it backwards.
      */
     public List<Node> order() {
         return order.nodes();

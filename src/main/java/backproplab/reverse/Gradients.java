@@ -10,17 +10,44 @@ import java.util.List;
  */
 public final class Gradients {
 
-    private final TopologicalOrder order;
+    /** Where each node's gradient is kept: a key in [0, count()), or −1 for a node no gradient reached. */
+    interface Keys {
+
+        int of(Node node);
+
+        int count();
+    }
+
+    private final Node output;
+    private final Keys keys;
     private final double[] adjoints;
+    /** The order of {@link #nodes()}, found when first asked for. */
+    private volatile TopologicalOrder order;
 
     Gradients(TopologicalOrder order, double[] adjoints) {
+        this(order.output(), new Keys() {
+            @Override
+            public int of(Node node) {
+                return order.indexOf(node);
+            }
+
+            @Override
+            public int count() {
+                return order.size();
+            }
+        }, adjoints);
         this.order = order;
+    }
+
+    Gradients(Node output, Keys keys, double[] adjoints) {
+        this.output = output;
+        this.keys = keys;
         this.adjoints = adjoints;
     }
 
     /** The node that was differentiated. */
     public Node output() {
-        return order.output();
+        return output;
     }
 
     /**
@@ -28,22 +55,44 @@ public final class Gradients {
      * (use {@link #reaches} to tell the cases apart, as PyTorch's None does).
      */
     public double of(Node node) {
-        int position = order.indexOf(node);
-        return position < 0 ? 0.0 : adjoints[position];
+        int key = keys.of(node);
+        return key < 0 ? 0.0 : adjoints[key];
     }
 
     /** Whether a gradient reached {@code node}. */
     public boolean reaches(Node node) {
-        return order.contains(node);
+        return keys.of(node) >= 0;
     }
 
-    /** The nodes that received a gradient, inputs first, the output last. */
+    /**
+     * A number for {@code node} in [0, {@link #keyCount()}), distinct for each node a gradient
+     * reached, or −1: a key for per-node bookkeeping in arrays, found without hashing.
+     */
+    public int key(Node node) {
+        return keys.of(node);
+    }
+
+    /** The bound of {@link #key}: more than every key. */
+    public int keyCount() {
+        return keys.count();
+    }
+
+    /** The nodes that received a gradient, in the order reverse mode visited them backwards: inputs first, the output last. */
     public List<Node> nodes() {
-        return order.nodes();
+        return order().nodes();
     }
 
-    /** The position of {@code node} among {@link #nodes()}, or −1: a key for per-node bookkeeping. */
+    /** The position of {@code node} among {@link #nodes()}, or −1. */
     public int indexOf(Node node) {
-        return order.indexOf(node);
+        return order().indexOf(node);
+    }
+
+    private TopologicalOrder order() {
+        TopologicalOrder found = order;
+        if (found == null) {
+            found = TopologicalOrder.of(output, Node::requiresGrad);
+            order = found;
+        }
+        return found;
     }
 }

@@ -10,29 +10,43 @@ import java.util.function.Consumer;
 /**
  * Reverse-mode differentiation (backpropagation) of a scalar output y.
  *
- * <p>The adjoint of a node n is n̄ = ∂y/∂n. Starting from ȳ = 1 and walking a topological order
- * backwards, each node passes its adjoint to its inputs through its rules ({@link Operation#rule}):
+ * <p>The adjoint of a node n is n̄ = ∂y/∂n. Starting from ȳ = 1 and visiting the nodes newest
+ * first (a topological order, walked backwards: {@link TopologicalOrder}), each node passes its
+ * adjoint to its inputs through its rules ({@link Operation#rule}):
  *
  * <pre>  x̄ᵢ += n̄ · ∂n/∂xᵢ        (the chain rule; += is the fan-out rule)</pre>
  *
  * <p>When a node is reached, every node that uses it has already been processed, so its adjoint
  * is complete: each node's rule is applied exactly once and the work is linear in the number of
  * distinct nodes, even when the number of paths is exponential. Contributions are summed in the
- * order of the walk, which depends only on the graph: the same graph always gives bit-identical
- * gradients. Only nodes that require grad receive adjoints, as in PyTorch.
+ * order of the walk, newest consumer first, which is PyTorch's: its engine runs, of the nodes whose
+ * gradient is complete, the one with the highest sequence number first. The same graph built in the
+ * same order always gives bit-identical gradients, on any thread. Only nodes that require grad
+ * receive adjoints, as in PyTorch.
  *
- * <p>The walk ({@link #walk}) is written once. What an adjoint is varies: numeric gradients keep
- * doubles in an array and read each rule as a number, allocating nothing per node; symbolic
- * differentiation keeps expressions. A listener that explains each step is a decorator of the
- * numeric adjoints, so a backward pass without one pays nothing for it.
+ * <p>The walk ({@link #walk}) is written once for nodes. What an adjoint is varies: symbolic
+ * differentiation keeps expressions; numeric gradients keep doubles in an array and read each rule
+ * as a number. A listener that explains each step is a decorator of the numeric adjoints. Numeric
+ * gradients without a listener take the same walk over the construction journal instead of over
+ * the nodes ({@link JournalSweep}): the same order, the same rules on the same numbers, read from
+ * flat arrays, so the bits are the same and a million nodes cost a few times what a hand-written
+ * tape costs.
  */
 public final class ReverseMode {
 
     private ReverseMode() {
     }
 
-    /** The numeric gradient of {@code output} with respect to every node it depends on. */
+    /**
+     * The numeric gradient of {@code output} with respect to every node it depends on, read from
+     * the construction journal ({@link JournalSweep}): the same walk, with every number in a flat
+     * array.
+     */
     public static Gradients gradients(Node output) {
+        Gradients swept = JournalSweep.gradients(output);
+        if (swept != null) {
+            return swept;
+        }
         TopologicalOrder order = TopologicalOrder.of(output, Node::requiresGrad);
         Numbers numbers = new Numbers(order.size());
         walk(order, numbers);

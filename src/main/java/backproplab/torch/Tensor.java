@@ -118,8 +118,8 @@ public final class Tensor {
         }
         Gradients gradients = ReverseMode.gradients(node);
         // this tensor and every tensor it was recorded from that a gradient reached, each once,
-        // found without recursion; each is marked by its node's position among the gradients
-        boolean[] seen = new boolean[gradients.nodes().size()];
+        // found without recursion; each is marked by its node's key among the gradients
+        boolean[] seen = new boolean[gradients.keyCount()];
         Tensor[] pending = {this};
         int count = 1;
         while (count > 0) {
@@ -129,7 +129,7 @@ public final class Tensor {
             }
             for (int i = 0; i < 2; i++) {
                 Tensor input = i == 0 ? tensor.x : tensor.y;
-                int position = input == null ? -1 : gradients.indexOf(input.node);
+                int position = input == null ? -1 : gradients.key(input.node);
                 if (position >= 0 && !seen[position]) {
                     seen[position] = true;
                     if (count == pending.length) {
