@@ -95,8 +95,9 @@ public class WorkloadBenchmark {
     }
 
     /**
-     * The first half of the functional backward pass alone: the topological order of the nodes
-     * that require grad, which reads every node once, before the rules read them again.
+     * The order of the walk over the nodes (the backward pass with a listener, and symbolic
+     * differentiation): a depth-first search, then the nodes placed by serial. The numeric
+     * backward pass does not need it: it sweeps the construction journal.
      */
     @Benchmark
     public TopologicalOrder functionalOrder(FunctionalGraph graph) {
