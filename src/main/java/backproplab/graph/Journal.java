@@ -104,10 +104,12 @@ public final class Journal {
         private final long[] xInput = new long[CAPACITY];
         /** The serial of input y, or −1 when there is none or it does not require grad. */
         private final long[] yInput = new long[CAPACITY];
-        /** The rule of input x; null for a leaf or a constant. */
-        private final Rule[] xRule = new Rule[CAPACITY];
-        /** The rule of input y; null when there is none. */
-        private final Rule[] yRule = new Rule[CAPACITY];
+        /**
+         * The rules of inputs x and y, by number + 1 ({@link Rule#id}), in the low and high half;
+         * 0 for none (a leaf, a constant; y of an operation of one input). Numbers, not references,
+         * so that the collector never looks into a page.
+         */
+        private final int[] rules = new int[CAPACITY];
 
         /** The other pages inputs were found in, weakly, to be found again by number. */
         @SuppressWarnings("unchecked")
@@ -125,11 +127,11 @@ public final class Journal {
             return number;
         }
 
-        /** Claims the next slot for a node of {@code value}; its serial. */
-        long claim(double nodeValue) {
+        /** Claims the next slot for a node of {@code value}; the slot. */
+        int claim(double nodeValue) {
             int slot = count++;
             value[slot] = nodeValue;
-            return (number << PAGE_BITS) + slot;
+            return slot;
         }
 
         /**
@@ -144,16 +146,17 @@ public final class Journal {
                 yInput[slot] = -1;
             }
             Node a = op.x;
-            xRule[slot] = op.rule(0);
+            int both = op.rule(0).id() + 1;
             x[slot] = a.value();
             xInput[slot] = a.requiresGrad() ? a.serial() : -1;
             link(a.page);
             if (b != null) {
-                yRule[slot] = op.rule(1);
+                both |= (op.rule(1).id() + 1) << 16;
                 second[slot] = b.value();
                 yInput[slot] = b.requiresGrad() ? b.serial() : -1;
                 link(b.page);
             }
+            rules[slot] = both;
         }
 
         private void link(Page page) {
@@ -206,7 +209,8 @@ public final class Journal {
 
         /** The rule of input {@code i} of the node in {@code slot}, or null (a leaf, a constant, no input i). */
         public Rule rule(int slot, int i) {
-            return i == 0 ? xRule[slot] : yRule[slot];
+            int id = (i == 0 ? rules[slot] : rules[slot] >>> 16) & 0xFFFF;
+            return id == 0 ? null : Rule.withId(id - 1);
         }
 
         /** The serial of input {@code i} of the operation in {@code slot}, or −1 if no gradient flows into it. */

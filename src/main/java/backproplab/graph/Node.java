@@ -18,10 +18,10 @@ import java.util.List;
 public abstract sealed class Node permits Leaf, Constant, Operation {
 
     private final double value;
-    /** This node's address in the {@link Journal}: every input is older than the nodes that use it. */
-    private final long serial;
     /** The journal page this node's numbers are in; it keeps the page alive. */
     final Journal.Page page;
+    /** This node's slot in {@link #page}: with the page's number, its serial. */
+    private final byte slot;
     /** Kept in a field, not computed by each kind of node, because every traversal asks it of every node. */
     private final boolean requiresGrad;
     /** Whether this node is computed from constants only (it has no leaf); see {@link #pow(Node)}. */
@@ -31,7 +31,7 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
     Node(double value, boolean requiresGrad, boolean constant, Node newestInput) {
         this.value = value;
         this.page = Journal.pageFor(newestInput);
-        this.serial = page.claim(value);
+        this.slot = (byte) page.claim(value);
         this.requiresGrad = requiresGrad;
         this.constant = constant;
     }
@@ -52,7 +52,7 @@ public abstract sealed class Node permits Leaf, Constant, Operation {
      * node in {@link NodeMap}, and the order of serials is the order of a backward pass.
      */
     public final long serial() {
-        return serial;
+        return (page.number() << Journal.PAGE_BITS) + (slot & (Journal.CAPACITY - 1));
     }
 
     /** The value computed when this node was built. */

@@ -26,6 +26,10 @@ public final class Rule {
 
     private enum Kind { ONE, MINUS_ONE, ZERO, TIMES, OVER, SELECT }
 
+    /** Every rule made, by {@link #id}: the journal records a rule as its number. */
+    private static volatile Rule[] registered = new Rule[64];
+    private static int count;
+
     /** ∂n/∂x = 1: ḡ flows through unchanged. */
     public static final Rule ONE = new Rule(Kind.ONE, Formula.number(1));
     /** ∂n/∂x = −1: −ḡ flows back. */
@@ -52,10 +56,12 @@ public final class Rule {
     private final Kind kind;
     private final Formula formula;
     private final int numeric;
+    private final int id;
 
     private Rule(Kind kind, Formula formula) {
         this.kind = kind;
         this.formula = formula;
+        this.id = register(this);
         this.numeric = switch (kind) {
             case ONE -> PASS;
             case MINUS_ONE -> NEGATE;
@@ -67,6 +73,33 @@ public final class Rule {
             case OVER -> OVER_FORMULA;
             case SELECT -> formula.is(STEP_OF_RESULT) ? WHERE_RESULT_POSITIVE : SELECT_BY_FORMULA;
         };
+    }
+
+    private static synchronized int register(Rule rule) {
+        if (count == registered.length) {
+            if (count == MAX_RULES) {
+                throw new IllegalStateException("more than " + MAX_RULES + " rules; the journal numbers them in 15 bits.");
+            }
+            registered = java.util.Arrays.copyOf(registered, 2 * count);
+        }
+        Rule[] rules = registered;
+        rules[count] = rule;
+        // republished, so that a thread that reads the new count through a journal sees the rule
+        registered = rules;
+        return count++;
+    }
+
+    /** The most rules there may be: the journal keeps two rule numbers in one int. */
+    static final int MAX_RULES = 1 << 15;
+
+    /** A number for this rule, below {@link #MAX_RULES}. */
+    int id() {
+        return id;
+    }
+
+    /** The rule numbered {@code id}. */
+    static Rule withId(int id) {
+        return registered[id];
     }
 
     /** ∂n/∂x = f: ḡ · f flows back. */

@@ -41,8 +41,11 @@ final class JournalSweep implements Gradients.Keys {
     private Map<Long, Integer> far;
     private TreeSet<Long> farQueue;
 
-    private double[] adjoints = new double[4 * CAPACITY];
-    private boolean[] reached = new boolean[4 * CAPACITY];
+    private double[] adjoints = new double[CAPACITY];
+    private boolean[] reached = new boolean[CAPACITY];
+    /** Per block, the lowest and the highest slot a gradient reached: the sweep of a page stays between them. */
+    private int[] lowest = new int[4];
+    private int[] highest = new int[4];
     private final Rule.Evaluator rules = new Rule.Evaluator();
 
     private JournalSweep(Node output) {
@@ -56,6 +59,8 @@ final class JournalSweep implements Gradients.Keys {
         int key = block * CAPACITY + Journal.slot(output.serial());
         sweep.adjoints[key] = 1.0;
         sweep.reached[key] = true;
+        sweep.lowest[block] = Journal.slot(output.serial());
+        sweep.highest[block] = Journal.slot(output.serial());
         boolean complete = sweep.run();
         // the pages are kept alive by the nodes of the graph, which the output keeps alive
         java.lang.ref.Reference.reachabilityFence(output);
@@ -82,7 +87,8 @@ final class JournalSweep implements Gradients.Keys {
     private boolean sweep(int block) {
         Journal.Page page = pages[block];
         int base = block * CAPACITY;
-        for (int slot = CAPACITY - 1; slot >= 0; slot--) {
+        // the lowest slot reached only falls as the sweep goes (an input is older than its user)
+        for (int slot = highest[block]; slot >= lowest[block]; slot--) {
             Rule rule = reached[base + slot] ? page.rule(slot, 0) : null;
             if (rule == null) {
                 continue;
@@ -101,16 +107,23 @@ final class JournalSweep implements Gradients.Keys {
         return true;
     }
 
-    private boolean flow(Journal.Page page, int block, int slot, Rule rule, double upstream, long input) {
-        double contribution = rules.contribution(rule, upstream, page.x(slot), page.second(slot), page.value(slot));
+    private boolean flow(Journal.Page page, int block, int from, Rule rule, double upstream, long input) {
+        double contribution = rules.contribution(rule, upstream, page.x(from), page.second(from), page.value(from));
         long number = Journal.pageNumber(input);
         int to = number == page.number() ? block : blockOf(number, page);
         if (to < 0) {
             return false;
         }
-        int key = to * CAPACITY + Journal.slot(input);
+        int slot = Journal.slot(input);
+        int key = to * CAPACITY + slot;
         adjoints[key] += contribution;
         reached[key] = true;
+        if (slot < lowest[to]) {
+            lowest[to] = slot;
+        }
+        if (slot > highest[to]) {
+            highest[to] = slot;
+        }
         return true;
     }
 
@@ -142,8 +155,12 @@ final class JournalSweep implements Gradients.Keys {
         int block = states++;
         if (block == pages.length) {
             pages = Arrays.copyOf(pages, 2 * block);
+            lowest = Arrays.copyOf(lowest, 2 * block);
+            highest = Arrays.copyOf(highest, 2 * block);
         }
         pages[block] = page;
+        lowest[block] = CAPACITY;
+        highest[block] = -1;
         int end = states * CAPACITY;
         if (end > adjoints.length) {
             adjoints = Arrays.copyOf(adjoints, Math.max(end, 2 * adjoints.length));
