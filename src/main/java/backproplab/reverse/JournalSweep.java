@@ -43,9 +43,8 @@ final class JournalSweep implements Gradients.Keys {
 
     private double[] adjoints = new double[CAPACITY];
     private boolean[] reached = new boolean[CAPACITY];
-    /** Per block, the lowest and the highest slot a gradient reached: the sweep of a page stays between them. */
-    private int[] lowest = new int[4];
-    private int[] highest = new int[4];
+    /** The output's slot: the sweep of its page starts there (no node after it is reached). */
+    private int outputSlot;
     private final Rule.Evaluator rules = new Rule.Evaluator();
 
     private JournalSweep(Node output) {
@@ -59,8 +58,7 @@ final class JournalSweep implements Gradients.Keys {
         int key = block * CAPACITY + Journal.slot(output.serial());
         sweep.adjoints[key] = 1.0;
         sweep.reached[key] = true;
-        sweep.lowest[block] = Journal.slot(output.serial());
-        sweep.highest[block] = Journal.slot(output.serial());
+        sweep.outputSlot = Journal.slot(output.serial());
         boolean complete = sweep.run();
         // the pages are kept alive by the nodes of the graph, which the output keeps alive
         java.lang.ref.Reference.reachabilityFence(output);
@@ -87,8 +85,7 @@ final class JournalSweep implements Gradients.Keys {
     private boolean sweep(int block) {
         Journal.Page page = pages[block];
         int base = block * CAPACITY;
-        // the lowest slot reached only falls as the sweep goes (an input is older than its user)
-        for (int slot = highest[block]; slot >= lowest[block]; slot--) {
+        for (int slot = block == 0 ? outputSlot : CAPACITY - 1; slot >= 0; slot--) {
             Rule rule = reached[base + slot] ? page.rule(slot, 0) : null;
             if (rule == null) {
                 continue;
@@ -114,16 +111,9 @@ final class JournalSweep implements Gradients.Keys {
         if (to < 0) {
             return false;
         }
-        int slot = Journal.slot(input);
-        int key = to * CAPACITY + slot;
+        int key = to * CAPACITY + Journal.slot(input);
         adjoints[key] += contribution;
         reached[key] = true;
-        if (slot < lowest[to]) {
-            lowest[to] = slot;
-        }
-        if (slot > highest[to]) {
-            highest[to] = slot;
-        }
         return true;
     }
 
@@ -155,12 +145,8 @@ final class JournalSweep implements Gradients.Keys {
         int block = states++;
         if (block == pages.length) {
             pages = Arrays.copyOf(pages, 2 * block);
-            lowest = Arrays.copyOf(lowest, 2 * block);
-            highest = Arrays.copyOf(highest, 2 * block);
         }
         pages[block] = page;
-        lowest[block] = CAPACITY;
-        highest[block] = -1;
         int end = states * CAPACITY;
         if (end > adjoints.length) {
             adjoints = Arrays.copyOf(adjoints, Math.max(end, 2 * adjoints.length));
