@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * backwards, so the contributions are summed in the same order and the gradients are the same, bit
  * for bit) and their numbers read from the journal's flat arrays instead of from the nodes.
  *
- * <p>The pages a gradient reaches are swept newest first, each from its last slot down; a slot is
- * processed if a gradient reached it. Per page swept, a block of {@link Journal#CAPACITY} adjoints:
- * the adjoint of serial s is at {@code block(page of s) + slot(s)}. The blocks of the pages near the
+ * <p>The pages a gradient reaches are swept newest first, each from its last slot down (the
+ * output's from the output's slot); a slot is processed if a gradient reached it. Per page swept, a
+ * block of {@link Journal#CAPACITY} adjoints: the adjoint of serial s is at
+ * {@code block(page of s) + slot(s)}. The blocks of the pages near the
  * output's are found by distance in an array (a graph built in one go occupies consecutive pages);
  * pages much older (parameters created long before, say) in a hash table, swept after the others,
  * newest first.
@@ -26,13 +27,13 @@ import java.util.TreeSet;
 final class JournalSweep implements Gradients.Keys {
 
     private static final int CAPACITY = Journal.CAPACITY;
-    /** The most entries {@link #near} may have per page found, and beyond that. */
+    /** {@link #near} holds at most this many entries per page found, plus {@link #NEAR_SLACK}. */
     private static final int NEAR_PER_PAGE = 4;
     private static final int NEAR_SLACK = 16;
 
     private final long top;
     private Journal.Page[] pages = new Journal.Page[4];
-    private int states;
+    private int blocks;
     /** near[top − number] = the block of page number, + 1; 0 if none. */
     private int[] near = new int[16];
     /** The smallest distance held by {@link #far}: {@link #near} never grows to reach it. */
@@ -142,12 +143,12 @@ final class JournalSweep implements Gradients.Keys {
 
     /** A new block for {@code page}, at {@code distance} below the output's page. */
     private int block(Journal.Page page, long distance) {
-        int block = states++;
+        int block = blocks++;
         if (block == pages.length) {
             pages = Arrays.copyOf(pages, 2 * block);
         }
         pages[block] = page;
-        int end = states * CAPACITY;
+        int end = blocks * CAPACITY;
         if (end > adjoints.length) {
             adjoints = Arrays.copyOf(adjoints, Math.max(end, 2 * adjoints.length));
             reached = Arrays.copyOf(reached, adjoints.length);
@@ -171,7 +172,7 @@ final class JournalSweep implements Gradients.Keys {
 
     /** Grows {@link #near} to cover {@code distance}, if it stays within a few entries per page found; whether it did. */
     private boolean grow(long distance) {
-        long bound = Math.min((long) NEAR_PER_PAGE * states + NEAR_SLACK, farFrom);
+        long bound = Math.min((long) NEAR_PER_PAGE * blocks + NEAR_SLACK, farFrom);
         if (distance >= bound) {
             return false;
         }
@@ -192,6 +193,6 @@ final class JournalSweep implements Gradients.Keys {
 
     @Override
     public int count() {
-        return states * CAPACITY;
+        return blocks * CAPACITY;
     }
 }
