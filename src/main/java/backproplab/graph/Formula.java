@@ -175,7 +175,7 @@ public final class Formula {
      * {@link #MAX_DEPTH} long, reused from call to call): no allocation.
      */
     double evaluate(Operation op, double[] stack) {
-        return evaluate(op.x.value(), op.y == null ? op.parameter() : op.y.value(), op.value(), stack);
+        return evaluate(op.x.value(), op.second(), op.value(), stack);
     }
 
     /**

@@ -21,6 +21,7 @@ public abstract sealed class Operation extends Node permits UnaryOperation, Bina
     final Node x;
     /** The second input, or null for an operation of one input. */
     final Node y;
+
     Operation(Node x, Node y, double value) {
         this(x, y, value, 0.0);
     }
@@ -40,7 +41,15 @@ public abstract sealed class Operation extends Node permits UnaryOperation, Bina
 
     /** The parameter of an operation of one input (p of xᵖ; 0 for the others), as its journal entry keeps it. */
     final double parameter() {
-        return y == null ? page.second(Journal.slot(serial())) : 0.0;
+        return y == null ? second() : 0.0;
+    }
+
+    /**
+     * What a rule reads as its second number, as the journal keeps it: y's value, or for an
+     * operation of one input its parameter (no rule reads both).
+     */
+    final double second() {
+        return page.second(Journal.slot(serial()));
     }
 
     @Override

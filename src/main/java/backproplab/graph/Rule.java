@@ -151,7 +151,7 @@ public final class Rule {
 
         /** What flows back along the edge: ḡ combined with {@code rule}'s local derivative at {@code op}. */
         public double contribution(Rule rule, double upstream, Operation op) {
-            return contribution(rule, upstream, op.x.value(), op.y == null ? op.parameter() : op.y.value(), op.value());
+            return contribution(rule, upstream, op.x.value(), op.second(), op.value());
         }
 
         /**
