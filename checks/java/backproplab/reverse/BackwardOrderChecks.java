@@ -151,6 +151,28 @@ class BackwardOrderChecks {
         assertThat(tx.grad()).isEqualTo(pytorch);
     }
 
+    // the journal keeps how much older an input is than its node in an int; an input more than
+    // 2³¹ − 1 serials older (a parameter of a long training run) is kept whole. The serials in
+    // between are skipped by advancing the journal's page counter (no public way: four billion
+    // nodes would take minutes), and the graph is built on a new thread, so on a new page.
+    @Test
+    void an_input_more_than_two_billion_serials_older_than_its_node_gets_its_gradient() throws Exception {
+        Leaf a = Leaf.of("a", 3.0);
+        java.lang.reflect.Field pages = Journal.class.getDeclaredField("PAGES");
+        pages.setAccessible(true);
+        ((java.util.concurrent.atomic.AtomicLong) pages.get(null)).addAndGet((1L << 32) / Journal.CAPACITY);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Node y = thread.submit(() -> a.mul(a.add(1.0))).get();
+            assertThat(y.serial() - a.serial()).isGreaterThan(Integer.MAX_VALUE);
+            // d/da a(a + 1) = 2a + 1
+            assertThat(ReverseMode.gradients(y).of(a)).isEqualTo(2 * 3.0 + 1);
+            sweepAndWalkAgree(y);
+        } finally {
+            thread.shutdown();
+        }
+    }
+
     // the journal holds numbers, not nodes, and a page refers to older pages weakly: while a
     // parameter lives, the pages of the graphs built on it and dropped are collected
     @Test

@@ -97,11 +97,6 @@ public final class Rule {
         return id;
     }
 
-    /** The rule numbered {@code id}. */
-    static Rule withId(int id) {
-        return registered[id];
-    }
-
     /** ∂n/∂x = f: ḡ · f flows back. */
     public static Rule times(Formula f) {
         return new Rule(Kind.TIMES, f);
@@ -148,10 +143,23 @@ public final class Rule {
     public static final class Evaluator {
 
         private final double[] stack = new double[Formula.MAX_DEPTH];
+        /**
+         * The rules made so far, read once: every rule a journal can name was made before the
+         * node that names it, so before a graph reached the thread that creates this evaluator.
+         */
+        private final Rule[] table = registered;
 
         /** What flows back along the edge: ḡ combined with {@code rule}'s local derivative at {@code op}. */
         public double contribution(Rule rule, double upstream, Operation op) {
             return contribution(rule, upstream, op.x.value(), op.second(), op.value());
+        }
+
+        /**
+         * {@link #contribution(Rule, double, double, double, double)} for the rule the
+         * {@link Journal} numbers {@code rule} (its {@link Rule#id} + 1; not 0).
+         */
+        public double contribution(int rule, double upstream, double x, double second, double result) {
+            return contribution(table[rule - 1], upstream, x, second, result);
         }
 
         /**

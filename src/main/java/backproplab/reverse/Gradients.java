@@ -10,17 +10,18 @@ import java.util.List;
  */
 public final class Gradients {
 
-    /** Where each node's gradient is kept: a key in [0, count()), or −1 for a node no gradient reached. */
+    /** Where each node's gradient is kept: a key in [0, count()), or −1 for a node no gradient reached; and the gradient at a key. */
     interface Keys {
 
         int of(Node node);
 
         int count();
+
+        double adjoint(int key);
     }
 
     private final Node output;
     private final Keys keys;
-    private final double[] adjoints;
     /** The order of {@link #nodes()}, found when first asked for. */
     private volatile TopologicalOrder order;
 
@@ -35,14 +36,18 @@ public final class Gradients {
             public int count() {
                 return order.size();
             }
-        }, adjoints);
+
+            @Override
+            public double adjoint(int key) {
+                return adjoints[key];
+            }
+        });
         this.order = order;
     }
 
-    Gradients(Node output, Keys keys, double[] adjoints) {
+    Gradients(Node output, Keys keys) {
         this.output = output;
         this.keys = keys;
-        this.adjoints = adjoints;
     }
 
     /** The node that was differentiated. */
@@ -56,7 +61,7 @@ public final class Gradients {
      */
     public double of(Node node) {
         int key = keys.of(node);
-        return key < 0 ? 0.0 : adjoints[key];
+        return key < 0 ? 0.0 : keys.adjoint(key);
     }
 
     /** Whether a gradient reached {@code node}. */
