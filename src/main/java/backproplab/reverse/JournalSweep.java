@@ -15,14 +15,15 @@ import java.util.TreeSet;
  * for bit) and their numbers read from the journal's flat arrays instead of from the nodes.
  *
  * <p>Adjoints are kept by distance below the output: with e the last serial of the output's page,
- * the adjoint of serial s has key {@code e − s}, in the block of {@link Journal#CAPACITY} adjoints
- * of its page (made when a gradient first flows into that page, so nothing is copied as the graph
- * turns out larger). A gradient flowing into an input costs a subtraction and a block lookup, and
- * the sweep reads each block upwards while it reads the journal downwards, newest first. This
- * covers the pages near the output's (a graph built in one go occupies consecutive pages); pages
- * much older (parameters created long before, say) are found by page number in a hash table, and
- * swept after the near ones, newest first. The near range grows only while it stays within a few
- * pages per page reached, so the memory is proportional to the graph, not to its age.
+ * the adjoint of serial s has key {@code e − s}. The journal says how much older each input is than
+ * its node, so an input's key is its node's key plus that age: a gradient flows into an input for
+ * an addition, as on a hand-written tape, and the sweep reads the adjoints upwards while it reads
+ * the journal downwards, newest first. This covers the pages near the output's, in one array that
+ * doubles as the sweep finds older pages (a graph built in one go occupies consecutive pages);
+ * pages much older (parameters created long before, say) get a block of {@link Journal#CAPACITY}
+ * adjoints each, found by page number in a hash table, and are swept after the near ones, newest
+ * first. The near range grows only while it stays within a few pages per page reached, so the
+ * memory is proportional to the graph, not to its age.
  *
  * <p>A page's nodes take their inputs from it or from the pages it {@linkplain Journal.Page#linked
  * links}: once a page has been swept, the pages it links in the near range are known, before their
@@ -33,11 +34,8 @@ import java.util.TreeSet;
 final class JournalSweep implements Gradients.Keys {
 
     private static final int CAPACITY = Journal.CAPACITY;
-    /**
-     * {@link #near} grows to at most this many pages per page found, plus {@link #NEAR_SLACK}: it
-     * costs 12 bytes per page, a block of adjoints 2 KB per page reached.
-     */
-    private static final int NEAR_PER_PAGE = 16;
+    /** {@link #near} grows to at most this many pages per page found, plus {@link #NEAR_SLACK}. */
+    private static final int NEAR_PER_PAGE = 4;
     private static final int NEAR_SLACK = 16;
 
     /** The number of the output's page. */
@@ -46,15 +44,11 @@ final class JournalSweep implements Gradients.Keys {
     private final long end;
 
     /** near[d] = page top − d, once a gradient may reach it. */
-    private Journal.Page[] near = new Journal.Page[16];
-    /**
-     * The adjoints of near page top − d, in blocks[d] (created when a gradient first flows into
-     * that page): the adjoint of serial s at [(e − s) / CAPACITY][(e − s) mod CAPACITY]; and
-     * whether a gradient reached it.
-     */
-    private double[][] blocks = new double[16][];
-    private boolean[][] marks = new boolean[16][];
-    private long nearKeys = 16 * CAPACITY;
+    private Journal.Page[] near = new Journal.Page[1];
+    /** The adjoints of the near range, {@code near.length · CAPACITY} of them, and whether a gradient reached each. */
+    private double[] adjoints = blank(CAPACITY);
+    private boolean[] reached = new boolean[CAPACITY];
+    private long nearKeys = CAPACITY;
     private int pagesFound = 1;
     private boolean nearSwept;
 
@@ -83,9 +77,8 @@ final class JournalSweep implements Gradients.Keys {
     static Gradients gradients(Node output) {
         JournalSweep sweep = new JournalSweep(output);
         int key = (int) (sweep.end - output.serial());
-        sweep.block(0);
-        sweep.blocks[0][key] = 1.0;
-        sweep.marks[0][key] = true;
+        sweep.adjoints[key] = 1.0;
+        sweep.reached[key] = true;
         boolean complete = sweep.run(key);
         // the pages are kept alive by the nodes of the graph, which the output keeps alive
         java.lang.ref.Reference.reachabilityFence(output);
@@ -95,7 +88,7 @@ final class JournalSweep implements Gradients.Keys {
     private boolean run(int outputKey) {
         for (int distance = 0; distance < near.length; distance++) {
             Journal.Page page = near[distance];
-            if (page != null && blocks[distance] != null && !sweepNear(page, distance, distance == 0 ? outputKey : 0)) {
+            if (page != null && !sweepNear(page, distance, distance == 0 ? outputKey : distance * CAPACITY)) {
                 return false;
             }
         }
@@ -108,17 +101,50 @@ final class JournalSweep implements Gradients.Keys {
         return true;
     }
 
-    /** The reached nodes of the near page at {@code distance}, newest first, from index {@code from}; then the pages it links. */
+    /**
+     * The reached nodes of the near page at {@code distance}, newest first, from key {@code from}:
+     * x̄ᵢ += n̄ · ∂n/∂xᵢ for each input that requires grad, whose key is the node's plus how much
+     * older the input is. Then the pages it links.
+     */
     private boolean sweepNear(Journal.Page page, int distance, int from) {
-        double[] adjoints = blocks[distance];
-        boolean[] reached = marks[distance];
-        for (int i = from; i < CAPACITY; i++) {
-            if (reached[i] && !flow(page, CAPACITY - 1 - i, adjoints[i])) {
+        int last = distance * CAPACITY + CAPACITY - 1;
+        boolean any = false;
+        for (int key = from; key <= last; key++) {
+            int slot = last - key;
+            int rule = page.rule(slot, 0);
+            if (!reached[key] || rule == 0) {
+                continue;
+            }
+            any = true;
+            double upstream = adjoints[key];
+            double x = page.x(slot);
+            double second = page.second(slot);
+            double result = page.value(slot);
+            int age = page.age(slot, 0);
+            if (age != 0 && !addNear(page, slot, 0, key, age, rules.contribution(rule, upstream, x, second, result))) {
+                return false;
+            }
+            age = page.age(slot, 1);
+            if (age != 0 && !addNear(page, slot, 1, key, age,
+                    rules.contribution(page.rule(slot, 1), upstream, x, second, result))) {
                 return false;
             }
         }
-        adoptLinks(page);
+        if (any) {
+            adoptLinks(page);
+        }
         return true;
+    }
+
+    /** Adds {@code contribution} to the adjoint of input {@code i} of the node in {@code slot}, whose key is {@code key}. */
+    private boolean addNear(Journal.Page page, int slot, int i, int key, int age, double contribution) {
+        long to = (long) key + age;
+        if (age > 0 && to < nearKeys) {
+            adjoints[(int) to] += contribution;
+            reached[(int) to] = true;
+            return true;
+        }
+        return addFar(page, page.input(slot, i), contribution);
     }
 
     /** The reached nodes of the far page of {@code block}, newest first. */
@@ -134,44 +160,26 @@ final class JournalSweep implements Gradients.Keys {
         return true;
     }
 
-    /** The node in {@code slot} of {@code page}, with adjoint n̄: x̄ᵢ += n̄ · ∂n/∂xᵢ for each input that requires grad. */
+    /** The node in {@code slot} of far page {@code page}, with adjoint n̄: x̄ᵢ += n̄ · ∂n/∂xᵢ for each input that requires grad. */
     private boolean flow(Journal.Page page, int slot, double upstream) {
         int rule = page.rule(slot, 0);
         if (rule == 0) {
             return true;
         }
         long x = page.input(slot, 0);
-        if (x >= 0 && !add(page, x, rules.contribution(rule, upstream, page.x(slot), page.second(slot), page.value(slot)))) {
+        if (x >= 0 && !addFar(page, x, rules.contribution(rule, upstream, page.x(slot), page.second(slot), page.value(slot)))) {
             return false;
         }
         long y = page.input(slot, 1);
-        return y < 0 || add(page, y, rules.contribution(page.rule(slot, 1), upstream, page.x(slot), page.second(slot),
+        return y < 0 || addFar(page, y, rules.contribution(page.rule(slot, 1), upstream, page.x(slot), page.second(slot),
                 page.value(slot)));
     }
 
-    /** Adds {@code contribution} to the adjoint of {@code serial}, an input of a node of {@code from}. */
-    private boolean add(Journal.Page from, long serial, double contribution) {
-        long key = end - serial;
-        if (key < nearKeys) {
-            addNear((int) key, contribution);
-            return true;
-        }
-        return addFar(from, serial, contribution);
-    }
-
-    /** Adds {@code contribution} to the adjoint at {@code key} in the near range. */
-    private void addNear(int key, double contribution) {
-        int distance = key / CAPACITY;
-        int i = key & (CAPACITY - 1);
-        double[] adjoints = blocks[distance];
-        if (adjoints == null) {
-            adjoints = block(distance);
-        }
-        adjoints[i] += contribution;
-        marks[distance][i] = true;
-    }
-
-    /** {@link #add} beyond the near range: grows it to reach the page of {@code serial}, or gives that page a far block. */
+    /**
+     * Adds {@code contribution} to the adjoint of {@code serial}, an input of a node of
+     * {@code from}, beyond the near range: grows the range to reach its page, or gives that page a
+     * far block.
+     */
     private boolean addFar(Journal.Page from, long serial, double contribution) {
         long number = Journal.pageNumber(serial);
         if (number != lastFar) {
@@ -185,7 +193,8 @@ final class JournalSweep implements Gradients.Keys {
                 long distance = top - number;
                 if (grow(distance)) {
                     near[(int) distance] = page;
-                    addNear((int) (end - serial), contribution);
+                    adjoints[(int) (end - serial)] += contribution;
+                    reached[(int) (end - serial)] = true;
                     return true;
                 }
                 block = farBlock(page, distance);
@@ -199,17 +208,6 @@ final class JournalSweep implements Gradients.Keys {
         return true;
     }
 
-    /** The adjoints of the near page at {@code distance}, new. */
-    private double[] block(int distance) {
-        double[] adjoints = new double[CAPACITY];
-        // −0.0 is the identity of IEEE addition (+0.0 is not: +0.0 + −0.0 = +0.0), so the first
-        // contribution is stored exactly as it is
-        Arrays.fill(adjoints, -0.0);
-        blocks[distance] = adjoints;
-        marks[distance] = new boolean[CAPACITY];
-        return adjoints;
-    }
-
     /** Makes the near range reach {@code distance}, if it may: while the near pages are being swept, within a few pages per page found, short of the far pages. */
     private boolean grow(long distance) {
         long bound = Math.min((long) NEAR_PER_PAGE * pagesFound + NEAR_SLACK, farFrom);
@@ -218,9 +216,14 @@ final class JournalSweep implements Gradients.Keys {
         }
         int length = (int) Math.max(distance + 1, Math.min(2L * near.length, bound));
         near = Arrays.copyOf(near, length);
-        blocks = Arrays.copyOf(blocks, length);
-        marks = Arrays.copyOf(marks, length);
-        nearKeys = (long) length * CAPACITY;
+        int keys = length * CAPACITY;
+        int old = adjoints.length;
+        adjoints = Arrays.copyOf(adjoints, keys);
+        // −0.0 is the identity of IEEE addition (+0.0 is not: +0.0 + −0.0 = +0.0), so the first
+        // contribution is stored exactly as it is
+        Arrays.fill(adjoints, old, keys, -0.0);
+        reached = Arrays.copyOf(reached, keys);
+        nearKeys = keys;
         return true;
     }
 
@@ -271,8 +274,7 @@ final class JournalSweep implements Gradients.Keys {
             return -1;
         }
         if (key < nearKeys) {
-            boolean[] reached = marks[(int) (key / CAPACITY)];
-            return reached != null && reached[(int) key & (CAPACITY - 1)] ? (int) key : -1;
+            return reached[(int) key] ? (int) key : -1;
         }
         Integer block = far == null ? null : far.get(Journal.pageNumber(node.serial()));
         if (block == null || !farMarks[block][Journal.slot(node.serial())]) {
@@ -284,7 +286,7 @@ final class JournalSweep implements Gradients.Keys {
     @Override
     public double adjoint(int key) {
         if (key < nearKeys) {
-            return blocks[key / CAPACITY][key & (CAPACITY - 1)];
+            return adjoints[key];
         }
         int farKey = key - (int) nearKeys;
         return farBlocks[farKey / CAPACITY][farKey & (CAPACITY - 1)];
@@ -293,5 +295,11 @@ final class JournalSweep implements Gradients.Keys {
     @Override
     public int count() {
         return (int) nearKeys + farCount * CAPACITY;
+    }
+
+    private static double[] blank(int length) {
+        double[] blank = new double[length];
+        Arrays.fill(blank, -0.0);
+        return blank;
     }
 }
